@@ -1,0 +1,47 @@
+"""Messages for people, in Russian (the users' language) and English (``--lang en``).
+
+A :class:`Msg` holds both texts with ``str.format`` placeholders; code raises or
+reports ``(Msg, params)`` and the output layer renders them in the chosen language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("ru", "en")
+_current = "ru"
+
+
+def set_lang(lang: str) -> None:
+    """Choose the language of every rendered message (``ru`` or ``en``)."""
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}")
+    _current = lang
+
+
+def get_lang() -> str:
+    return _current
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    ru: str
+    en: str
+
+    def render(self, params: dict[str, object] | None = None, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the chosen language); a parameter that is
+        itself a :class:`Msg` is rendered in the same language."""
+        lang = lang or _current
+        template = self.en if lang == "en" else self.ru
+        if not params:
+            return template
+        return template.format(**{k: v.render(None, lang) if isinstance(v, Msg) else v
+                                  for k, v in params.items()})
+
+    def bind(self, **params: object) -> Msg:
+        """This message with its placeholders filled, in both languages."""
+        return Msg(self.ru.format(**params), self.en.format(**params))
+
+    def __call__(self, **params: object) -> str:
+        return self.render(params)
