@@ -1,0 +1,63 @@
+"""Files on disk: finding the XML files to work on, and writing them atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from profstandards.errors import InputError
+from profstandards.i18n import Msg
+
+NO_SUCH = Msg("нет такого файла или каталога", "no such file or directory")
+NO_XML = Msg("в каталоге нет XML-файлов (*.xml)", "no XML files (*.xml) in the directory")
+
+
+def collect(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> list[Path]:
+    """The files named by ``paths``: files as given, directories searched for ``*.xml``.
+
+    Raises :class:`InputError` for a path that does not exist or a directory without
+    XML files.  ``exclude`` holds glob patterns matched against each found path.
+    """
+    excluded = list(exclude)
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".xml"
+                           and p.is_file())
+            files = [p for p in files if not any(p.match(pattern) for pattern in excluded)]
+            if not files:
+                raise InputError(str(path), NO_XML)
+            found += files
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(str(path), NO_SUCH)
+    unique: dict[Path, None] = dict.fromkeys(found)
+    return list(unique)
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a reader sees the old or the new file, whole.
+
+    The bytes go to a temporary file in the same directory, are flushed to disk, and
+    the temporary file is renamed over the target (keeping the target's permissions).
+    """
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        except FileNotFoundError:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

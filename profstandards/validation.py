@@ -1,0 +1,55 @@
+"""What ``validate`` does to one file: parse it, run the schema layer, read the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from profstandards import model
+from profstandards.errors import InputError
+from profstandards.findings import Finding, Severity
+from profstandards.xmlio import reader
+from profstandards.xmlio.parser import parse
+from profstandards.xmlio.schema import Schema, builtin
+
+UNREADABLE_CODE = "PS000"
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: its findings, or the reason it could not be read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: InputError | None = None
+    document: model.Document | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    def all_findings(self) -> list[Finding]:
+        """Findings, with an unreadable file reported as one PS000 error."""
+        if self.error is None:
+            return self.findings
+        e = self.error
+        return [Finding(self.path, e.line, e.column, UNREADABLE_CODE, Severity.ERROR,
+                        e.msg, e.params)]
+
+
+def validate_file(path: str | Path, schema: Schema | None = None) -> FileResult:
+    """Schema findings of one file, and its model for the content rules."""
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+        parsed = parse(data, source)
+    except OSError as e:
+        return FileResult(source, error=InputError(source, reader.UNREADABLE,
+                                                   detail=e.strerror or str(e)))
+    except InputError as e:
+        return FileResult(source, error=e)
+    findings = (schema or builtin()).check(parsed)
+    # The schema already reports stray text, attributes and unknown elements.
+    document = reader.read_parsed(parsed, check=False).document
+    findings.sort(key=Finding.sort_key)
+    return FileResult(source, findings, document=document)
