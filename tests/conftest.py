@@ -1,0 +1,56 @@
+"""Shared fixtures: the genuine registry exports copied into tests/fixtures/corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from profstandards import i18n
+from profstandards.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS_DIR = FIXTURES / "corpus"
+CORPUS = sorted(CORPUS_DIR.glob("*.xml"))
+PRETTY_2017 = CORPUS_DIR / "ps4_06.001_export2017_pretty-printed_no-order-date.xml"
+COMPACT = [p for p in CORPUS if p != PRETTY_2017]
+
+
+def corpus_file(prefix: str) -> Path:
+    """The one corpus file whose name starts with ``prefix``."""
+    matches = [p for p in CORPUS if p.name.startswith(prefix)]
+    assert len(matches) == 1, (prefix, matches)
+    return matches[0]
+
+
+def multi_standard_file(paths: list[Path]) -> bytes:
+    """A registry download holding several standards, built the way the registry builds
+    it: the records of each single export concatenated on the records line."""
+    records = []
+    for path in paths:
+        data = path.read_bytes()
+        start = data.index(b"<ProfessionalStandarts>\n") + len(b"<ProfessionalStandarts>\n")
+        records.append(data[start:data.index(b"</ProfessionalStandarts>")])
+    head = COMPACT[0].read_bytes().split(b"\n")[:3]
+    return b"\n".join([*head, b"".join(records) + b"</ProfessionalStandarts>",
+                       b"</XMLCardInfo>", b""])
+
+
+@pytest.fixture(autouse=True)
+def _russian() -> None:
+    """Every test starts in the default language."""
+    i18n.set_lang("ru")
+    yield
+    i18n.set_lang("ru")
+
+
+@pytest.fixture
+def cli():
+    """Run the CLI in-process: ``cli("validate", path) -> click Result``."""
+    runner = CliRunner()
+
+    def run(*args: str, input: bytes | None = None):
+        return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=True)
+
+    return run
