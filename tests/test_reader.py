@@ -160,3 +160,18 @@ def test_model_has_no_lxml_objects():
             seen.extend(obj)
         elif hasattr(obj, "__dataclass_fields__"):
             seen.extend(getattr(obj, f) for f in obj.__dataclass_fields__)
+
+
+def test_repeated_out_of_order_child_does_not_hide_a_missing_one():
+    # Found by the mutation test: a duplicate that comes after a later sibling used to
+    # count as one more distinct child, so a missing element went unnoticed.
+    data = corpus_file("ps148_").read_bytes()
+    start = data.index(b"<SubQualification>")
+    end = data.index(b"</SubQualification>", start) + len(b"</SubQualification>")
+    data = data[:start] + b"<CodeTF>A/09.9</CodeTF>" + data[end:]
+    result = read_bytes(data, "m.xml")
+    messages = [p.message("en") for p in result.problems]
+    assert any("extra element <CodeTF>" in m for m in messages)
+    assert any("<SubQualification> is missing" in m for m in messages)
+    wf = result.document.standards[0].functions[0].functions[0]
+    assert wf.level == "" and wf.code != "A/09.9"

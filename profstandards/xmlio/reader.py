@@ -184,7 +184,7 @@ class _Reader:
         if check:
             self.check_text(el, sp)
         last = -1
-        consumed = 0
+        seen = 0  # bit i set: the i-th child of the table has been read
         positions = sp.positions
         specs = sp.children
         columns = self.columns
@@ -199,14 +199,15 @@ class _Reader:
                 elif check:
                     self.problem(child, P_COMMENT)
                 continue
-            if i <= last:  # every child of a node occurs at most once, in order
-                if i == last:
-                    self.problem(child, P_EXTRA, tag=tag, parent=sp.tag, max=1)
-                    self.skip(child)
-                    continue
+            # Every child of a node occurs at most once, in the order of the table.
+            if seen >> i & 1:
+                self.problem(child, P_EXTRA, tag=tag, parent=sp.tag, max=1)
+                self.skip(child)
+                continue
+            seen |= 1 << i
+            if i < last:
                 self.problem(child, P_ORDER, tag=tag, parent=sp.tag)
             last = i
-            consumed += 1
             csp = specs[i]
             if csp.kind is TEXT:
                 attr = csp.attr
@@ -215,10 +216,9 @@ class _Reader:
                 values[attr] = self.text(child, csp) if check or len(child) else child.text or ""
             else:
                 self.value(child, csp, loc, values, locs)
-        if consumed < len(specs):
-            present = {c.tag for c in el}
-            for csp in specs:
-                if csp.tag in present:
+        if seen != (1 << len(specs)) - 1:
+            for i, csp in enumerate(specs):
+                if seen >> i & 1:
                     continue
                 if csp.min:
                     self.problem(el, P_MISSING, tag=csp.tag, parent=sp.tag)
