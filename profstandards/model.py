@@ -295,3 +295,25 @@ REGISTRY_NAMESPACES: tuple[tuple[str, str], ...] = (
     ("xsd", "http://www.w3.org/2001/XMLSchema"),
 )
 """The namespace declarations every registry export carries on its root (unused)."""
+
+
+def walk(node: object) -> Iterator[Node]:
+    """Every model node under ``node`` (itself included), depth first, in document order."""
+    if isinstance(node, Seq):
+        yield node
+        for item in node.items:
+            yield from walk(item)
+        return
+    if not isinstance(node, Node):
+        return
+    yield node
+    for name in node.__dataclass_fields__:  # type: ignore[attr-defined]
+        value = getattr(node, name)
+        if isinstance(value, Node):
+            yield from walk(value)
+
+
+def text_fields(node: Node) -> list[str]:
+    """Names of ``node``'s single-valued text fields (``code``, ``name``, …)."""
+    return [name for name, f in node.__dataclass_fields__.items()  # type: ignore[attr-defined]
+            if f.type in ("str", str) and name != "source"]

@@ -1,0 +1,5 @@
+"""``python -m profstandards`` runs the command line."""
+
+from profstandards.cli import main
+
+main()

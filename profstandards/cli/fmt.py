@@ -1,0 +1,93 @@
+"""``profstandards fmt``: rewrite files canonically, atomically, without losing a value."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from profstandards import files
+from profstandards.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    collect_or_exit,
+    lang_option,
+    report_error,
+)
+from profstandards.errors import InputError
+from profstandards.i18n import Msg
+from profstandards.xmlio import reader, writer
+
+REFORMATTED = Msg("переформатирован: {path}", "reformatted: {path}")
+WOULD_REFORMAT = Msg("будет переформатирован: {path}", "would reformat: {path}")
+UNCHANGED = Msg("Файлов: {total}; изменено: {changed}.", "{total} file(s), {changed} changed.")
+CHECK_UNCHANGED = Msg("Файлов: {total}; все уже в каноническом виде.",
+                      "{total} file(s), all already canonical.")
+CHECK_CHANGED = Msg("Файлов: {total}; будут переформатированы: {changed}.",
+                    "{total} file(s), {changed} would be reformatted.")
+OUT_MULTI = Msg("с несколькими входными файлами -o должен быть существующим каталогом",
+                "with several input files, -o must be an existing directory")
+
+
+@click.command("fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--style", type=click.Choice(writer.STYLES), default="pretty", show_default=True,
+              help="pretty — с отступами, по элементу в строке (для редактора и git); "
+                   "registry — компактно, как выгружает реестр.")
+@click.option("--check", is_flag=True, help="Ничего не менять; код 1, если что-то изменилось бы.")
+@click.option("-o", "--output", help="Куда писать: файл, «-» (stdout) или каталог.")
+@lang_option
+def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None) -> None:
+    """Переписать файлы в каноническом виде без потери данных.
+
+    Запись атомарна (временный файл и переименование). Файл, который нельзя
+    переписать без потерь (неизвестные элементы, комментарии внутри стандарта),
+    не трогается: код выхода 2.
+    """
+    targets = collect_or_exit(paths)
+    out_dir = None
+    if output and output != "-" and len(targets) > 1:
+        if not Path(output).is_dir():
+            click.echo(OUT_MULTI(), err=True)
+            sys.exit(EXIT_INPUT)
+        out_dir = Path(output)
+    changed = failed = 0
+    for path in targets:
+        try:
+            data = path.read_bytes()
+            result = reader.read_bytes(data, str(path))
+            reader.check_lossless(result)
+        except OSError as e:
+            report_error(InputError(str(path), reader.UNREADABLE, detail=e.strerror or str(e)))
+            failed += 1
+            continue
+        except InputError as e:
+            report_error(e)
+            failed += 1
+            continue
+        out = writer.dumps(result.document, style)
+        if check:
+            if out != data:
+                changed += 1
+                click.echo(WOULD_REFORMAT(path=path))
+        elif output == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(out)
+            sys.stdout.buffer.flush()
+        elif output:
+            target = out_dir / path.name if out_dir else Path(output)
+            files.write_atomic(target, out)
+            changed += out != data
+        elif out != data:
+            files.write_atomic(path, out)
+            changed += 1
+            click.echo(REFORMATTED(path=path))
+    if output != "-":
+        summary = (CHECK_CHANGED if check and changed else CHECK_UNCHANGED) if check \
+            else UNCHANGED
+        click.echo(summary(total=len(targets), changed=changed), err=True)
+    if failed:
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_FINDINGS if check and changed else EXIT_OK)
