@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from functools import cache
 
 import docx
 from docx.document import Document as DocxDocument
@@ -38,6 +39,7 @@ MARGINS = {"top": 2.0, "bottom": 2.0, "left": 1.5, "right": 1.5, "header": 1.25}
 LANDSCAPE_BOTTOM = 1.0
 DRAFT_MARK = "ПРОЕКТ"
 EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 class DocxRenderer:
@@ -52,8 +54,9 @@ class DocxRenderer:
 
     def value(self, paragraph: Paragraph, text: str, key: Key) -> None:
         """Write one value of the standard (``text`` as the model holds it) into
-        ``paragraph``.  Empty values print «-»."""
-        paragraph.add_run(values.display(text))
+        ``paragraph``.  Empty values print «-».  (The same as
+        ``paragraph.add_run(values.display(text))``, a little faster.)"""
+        paragraph._p.append(ooxml.text_run(values.display(text)))
 
     # --- entry points -------------------------------------------------------------------
 
@@ -72,8 +75,7 @@ class DocxRenderer:
 
     def page_document(self, page: Page) -> DocxDocument:
         """Any page model (the standard, the comments form…) as a python-docx document."""
-        doc = docx.Document()
-        styles.apply(doc)
+        doc = docx.Document(io.BytesIO(base_package()))
         _Writer(self, doc).write(page)
         ooxml.update_fields_on_open(doc.settings.element)
         self.properties(doc, values.display(page.title))
@@ -95,10 +97,21 @@ class DocxRenderer:
         props.comments = f"profstandards: {self.layout.ru}"
         props.revision = 1
         props.created = props.modified = date
-        # The template's thumbnail shows a blank page: drop it.
-        rels = doc.part.package.rels
-        for rid in [rid for rid, rel in rels.items() if rel.reltype == RT.THUMBNAIL]:
+
+
+@cache
+def base_package() -> bytes:
+    """python-docx's default document with our styles, without the parts we do not use
+    (the thumbnail of a blank page, Word 2010's copy of the styles); made once."""
+    doc = docx.Document()
+    styles.apply(doc)
+    for rels, unused in ((doc.part.package.rels, RT.THUMBNAIL),
+                         (doc.part.rels, STYLES_WITH_EFFECTS)):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype == unused]:
             rels.pop(rid)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
 
 
 def _approval_datetime(date: str) -> dt.datetime:

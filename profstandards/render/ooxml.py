@@ -10,19 +10,32 @@ from __future__ import annotations
 
 import io
 import zipfile
+from functools import cache
 
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import oxml_parser
 from lxml import etree
 
+_make = oxml_parser.makeelement
+_NSMAP = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
+_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 TWIPS_PER_CM = 567
 BORDER_SIDES = ("top", "left", "bottom", "right")
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+@cache
+def _clark(name: str) -> str:
+    """``w:tc`` → ``{…/wordprocessingml/2006/main}tc``; a bare name is taken as ``w:``."""
+    return qn(name if ":" in name else f"w:{name}")
+
+
 def el(tag: str, **attrs: str) -> etree._Element:
-    """``el("w:jc", val="center")`` → ``<w:jc w:val="center"/>`` (attributes in ``w:``)."""
-    return OxmlElement(tag, {qn(f"w:{k}"): v for k, v in attrs.items()})
+    """``el("w:jc", val="center")`` → ``<w:jc w:val="center"/>`` (attributes in ``w:``).
+
+    The same as python-docx's ``OxmlElement`` (its element classes, its parser), with
+    the names looked up once: a large standard makes some 50 000 elements."""
+    return _make(_clark(tag), {_clark(k): v for k, v in attrs.items()}, _NSMAP)
 
 
 def twips(cm: float) -> str:
@@ -68,18 +81,25 @@ def set_bottom_rule(style: etree._Element) -> None:
 def paragraph(style_id: str, align: str | None = None, keep_next: bool = False
               ) -> etree._Element:
     p = el("w:p")
+    p.append(_paragraph_props(style_id, align, keep_next).__copy__())
+    return p
+
+
+@cache
+def _paragraph_props(style_id: str, align: str | None, keep_next: bool) -> etree._Element:
+    """A ``<w:pPr>`` to copy (``__copy__`` of an lxml element is a deep copy, and cheaper
+    than building the element again)."""
     ppr = el("w:pPr")
     ppr.append(el("w:pStyle", val=style_id))
     if keep_next:
         ppr.append(el("w:keepNext"))
     if align:
         ppr.append(el("w:jc", val=align))
-    p.append(ppr)
-    return p
+    return ppr
 
 
 def text_run(text: str, sup: bool = False) -> etree._Element:
-    """A run of ``text``; its line breaks become ``<w:br/>``."""
+    """A run of ``text``; line breaks become ``<w:br/>``, tabs ``<w:tab/>``."""
     r = el("w:r")
     if sup:
         rpr = el("w:rPr")
@@ -88,11 +108,15 @@ def text_run(text: str, sup: bool = False) -> etree._Element:
     for i, line in enumerate(text.split("\n")):
         if i:
             r.append(el("w:br"))
-        t = el("w:t")
-        t.text = line
-        if line != line.strip():
-            t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-        r.append(t)
+        for j, chunk in enumerate(line.split("\t")):
+            if j:
+                r.append(el("w:tab"))
+            if chunk:
+                t = el("w:t")
+                t.text = chunk
+                if chunk != chunk.strip():
+                    t.set(_SPACE, "preserve")
+                r.append(t)
     return r
 
 
@@ -110,7 +134,7 @@ def add_field(p: etree._Element, instruction: str, cached: str = "") -> None:
         if kind == "instr":
             instr = el("w:instrText")
             instr.text = f" {instruction} "
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.set(_SPACE, "preserve")
             r.append(instr)
         elif kind == "result":
             t = el("w:t")
@@ -174,18 +198,30 @@ def table(widths_cm: list[float], boxed: bool, align: str) -> etree._Element:
 
 def row(header: bool) -> etree._Element:
     tr = el("w:tr")
+    tr.append(_row_props(header).__copy__())
+    return tr
+
+
+@cache
+def _row_props(header: bool) -> etree._Element:
     pr = el("w:trPr")
     pr.append(el("w:cantSplit"))
     if header:
         pr.append(el("w:tblHeader"))
-    tr.append(pr)
-    return tr
+    return pr
 
 
 def cell(width_cm: float, colspan: int, merge: str | None, border: str | None,
          valign: str) -> etree._Element:
     """A ``<w:tc>`` with its properties; ``merge`` is ``restart``/``continue``/``None``."""
     tc = el("w:tc")
+    tc.append(_cell_props(width_cm, colspan, merge, border, valign).__copy__())
+    return tc
+
+
+@cache
+def _cell_props(width_cm: float, colspan: int, merge: str | None, border: str | None,
+                valign: str) -> etree._Element:
     pr = el("w:tcPr")
     pr.append(el("w:tcW", w=twips(width_cm), type="dxa"))
     if colspan > 1:
@@ -198,8 +234,7 @@ def cell(width_cm: float, colspan: int, merge: str | None, border: str | None,
         pr.append(borders("w:tcBorders", CELL_BORDERS[border]))
     if valign != "top":
         pr.append(el("w:vAlign", val=valign))
-    tc.append(pr)
-    return tc
+    return pr
 
 
 def update_fields_on_open(settings: etree._Element) -> None:

@@ -77,7 +77,8 @@ def style_name(name: str) -> str:
 
 
 def style_id(name: str) -> str:
-    return style_name(name).replace(" ", "")
+    """An ASCII style id: ``toc-heading`` → ``PSTocHeading``."""
+    return "PS" + "".join(part.capitalize() for part in name.split("-"))
 
 
 def apply(document: Document) -> None:
@@ -85,6 +86,7 @@ def apply(document: Document) -> None:
     ooxml.set_defaults(document.styles.element, FONT, 24, "ru-RU")
     for name, spec in STYLES.items():
         style = document.styles.add_style(style_name(name), WD_STYLE_TYPE.PARAGRAPH)
+        style.style_id = style_id(name)
         style.base_style = document.styles["Normal"]
         style.quick_style = name.startswith("heading")
         font = style.font
