@@ -7,8 +7,9 @@ import zipfile
 
 import pytest
 
+from profstandards.xmlio.reader import read_file
 from tests.conftest import CORPUS_DIR, PRETTY_2017, corpus_file, multi_standard_file
-from tests.docx_text import paragraphs, rows, table_with
+from tests.docx_text import missing_in_order, paragraphs, printed_values, rows, table_with
 
 PS1090 = corpus_file("ps1090_")
 PS4 = corpus_file("ps4_06.001_2022")
@@ -87,6 +88,20 @@ def test_a_missing_element_prints_a_dash_and_is_no_reason_to_refuse(cli, tmp_pat
     assert result.exit_code == 0, result.output
     purpose = rows(table_with((tmp_path / "s.docx").read_bytes(), "-"))
     assert purpose == [["-"]]
+
+
+def test_elements_out_of_order_and_comments_lose_nothing(cli, tmp_path):
+    source = tmp_path / "s.xml"
+    data = PS1090.read_bytes().replace(b"<NameOTF>", b"<!-- note --><NameOTF>", 1)
+    code = data.index(b"<CodeOTF>")
+    name_end = data.index(b"</NameOTF>") + len(b"</NameOTF>")
+    name = data[data.index(b"<NameOTF>"):name_end]
+    source.write_bytes(data[:code] + name + data[code:name_end - len(name)] + data[name_end:])
+    result = cli("export", source, "-o", tmp_path / "s.docx")
+    assert result.exit_code == 0, result.output
+    standard = read_file(PS1090).document.standards[0]
+    found = paragraphs((tmp_path / "s.docx").read_bytes())
+    assert missing_in_order(printed_values(standard), found) is None
 
 
 def test_normalize_puts_swapped_lists_back(cli, tmp_path):

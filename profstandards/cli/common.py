@@ -75,17 +75,20 @@ SWAPPED = Msg(
     "{path}: skills and knowledge look swapped (as registry exports before 2020 had them); "
     "--normalize puts them back",
 )
+# Problems of the reader that lose no value of the standard.
+HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
 NO_STANDARDS = Msg("в файле нет ни одного стандарта", "the file holds no standard")
 NORMALIZED = Msg("{path}: безопасных исправлений: {count}", "{path}: {count} safe fix(es)")
 
 
 def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
     """The standards of ``path`` for a document: a file whose values would not all reach
-    the document (unknown, repeated or misplaced elements, stray text) is refused with
-    :class:`InputError`; missing elements are fine (they print «-»).  ``normalize``
-    applies the safe fixes first; without it, swapped skills/knowledge are warned of."""
+    the document (unknown, repeated or misplaced elements, stray text, attributes) is
+    refused with :class:`InputError`; missing elements (printed «-»), elements out of
+    order and comments are fine.  ``normalize`` applies the safe fixes first; without
+    it, swapped skills/knowledge are warned of."""
     result = reader.read_file(path)
-    lossy = [p for p in result.problems if p.msg is not reader.P_MISSING]
+    lossy = [p for p in result.problems if p.msg not in HARMLESS]
     if lossy:
         first = lossy[0]
         raise InputError(str(path), LOSSY, first.line, first.column, first=first.message(),

@@ -207,7 +207,7 @@ class _Writer:
             col = 0
             while col < len(widths):
                 if col in spanning:
-                    left, span, border = spanning[col]
+                    _, span, border = spanning[col]
                     tc = ooxml.cell(sum(widths[col:col + span]), span, "continue", border, "top")
                     tc.append(ooxml.paragraph(self.style_ids["cell"], keep_next=block.keep))
                     spanning[col][0] -= 1

@@ -72,7 +72,7 @@ ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
 
 
 def style_name(name: str) -> str:
-    """The Word style name of ``name`` (its id is the name without spaces)."""
+    """The Word style name of ``name``, as Word's style list shows it."""
     return f"ПС {name}"
 
 
@@ -121,6 +121,8 @@ def css() -> str:
                  f"margin:{spec.before:g}pt 0 {spec.after:g}pt {spec.indent:g}cm"]
         if spec.bold:
             rules.append("font-weight:bold")
+        if spec.first:
+            rules.append(f"text-indent:{spec.first:g}cm")
         if spec.rule:
             rules.append("border-bottom:0.5pt solid #000;width:5cm")
         lines.append(f"p.{name}{{{';'.join(rules)}}}")
