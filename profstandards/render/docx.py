@@ -7,8 +7,9 @@ that Word and LibreOffice fill in, and the notes after section IV.
 Every value of the standard goes into the document through one method,
 :meth:`DocxRenderer.value`, with the paragraph, the text and its stable
 :class:`~profstandards.render.blocks.Key`.  A subclass can override it, e.g. to
-write tracked changes (``w:ins``/``w:del``) for a revision comparison, and gets
-the rest of the layout unchanged.
+write tracked changes (``w:ins``/``w:del``) for a revision comparison — with
+:func:`profstandards.render.keys.resolve` giving the other version's value under the
+same key — and gets the rest of the layout unchanged.
 
 The output is deterministic: no random ids, fixed document dates and fixed times in
 the ZIP package, so the same standard always gives the same bytes.
