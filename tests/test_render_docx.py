@@ -7,7 +7,10 @@ from hypothesis import HealthCheck, given, settings
 
 from profstandards import model
 from profstandards.render import values
+from profstandards.render.blocks import Table
 from profstandards.render.docx import DocxRenderer
+from profstandards.render.layouts import LAYOUTS
+from profstandards.render.maket import build
 from profstandards.xmlio.reader import read_file
 from tests import strategies
 from tests.conftest import CORPUS, corpus_file
@@ -227,3 +230,15 @@ def test_empty_classifier_units_and_multiline_values():
     okz = rows(table_with(data, "-"))
     assert okz[0] == ["-", "-", "-", "-"]
     assert "Первая строка\nвторая" in paragraphs(data)
+
+
+@pytest.mark.parametrize("layout", ["maket-2013", "maket-446n"])
+def test_tables_span_the_text_width(layout):
+    page = build(standard_of(BIG_DATA), LAYOUTS[layout])
+    for section in page.sections:
+        width = 26.7 if section.landscape else 18.0
+        for block in section.blocks:
+            if isinstance(block, Table) and block.kind != "regnum":
+                assert round(sum(block.widths), 2) == width, block.kind
+                assert all(sum(c.colspan for c in row.cells) <= len(block.widths)
+                           for row in block.rows), block.kind
