@@ -11,6 +11,8 @@ from __future__ import annotations
 import click
 
 from profstandards import __version__
+from profstandards.cli.consultation import consultation
+from profstandards.cli.export import export
 from profstandards.cli.fmt import fmt
 from profstandards.cli.validate import validate
 
@@ -22,5 +24,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (validate, fmt):
+for command in (validate, fmt, export, consultation):
     main.add_command(command)

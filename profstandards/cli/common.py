@@ -10,8 +10,10 @@ from typing import NoReturn
 
 import click
 
-from profstandards import files, i18n
+from profstandards import files, fixes, i18n, model, swap
 from profstandards.errors import InputError
+from profstandards.i18n import Msg
+from profstandards.xmlio import reader
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -47,3 +49,57 @@ def collect_or_exit(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[P
         return files.collect(paths, exclude)
     except InputError as e:
         fail(e)
+
+
+CANNOT_WRITE = Msg("не удалось записать: {detail}", "cannot write: {detail}")
+
+
+def write_or_exit(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically (making its directory); a failure exits 2 with one line."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        files.write_atomic(path, data)
+    except OSError as e:
+        fail(InputError(str(path), CANNOT_WRITE, detail=e.strerror or str(e)))
+
+
+LOSSY = Msg(
+    "файл не соответствует формату реестра, в документ попало бы не всё: {first} "
+    "(всего замечаний: {count}; подробности — profstandards validate)",
+    "the file does not follow the registry format and the document would miss something: "
+    "{first} ({count} problem(s); run profstandards validate for all of them)",
+)
+SWAPPED = Msg(
+    "{path}: похоже, умения и знания в файле перепутаны местами (так выгружал реестр до "
+    "2020 г.); --normalize вернёт их на место",
+    "{path}: skills and knowledge look swapped (as registry exports before 2020 had them); "
+    "--normalize puts them back",
+)
+# Problems of the reader that lose no value of the standard.
+HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
+NO_STANDARDS = Msg("в файле нет ни одного стандарта", "the file holds no standard")
+NORMALIZED = Msg("{path}: безопасных исправлений: {count}", "{path}: {count} safe fix(es)")
+
+
+def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
+    """The standards of ``path`` for a document: a file whose values would not all reach
+    the document (unknown, repeated or misplaced elements, stray text, attributes) is
+    refused with :class:`InputError`; missing elements (printed «-»), elements out of
+    order and comments are fine.  ``normalize`` applies the safe fixes first; without
+    it, swapped skills/knowledge are warned of."""
+    result = reader.read_file(path)
+    lossy = [p for p in result.problems if p.msg not in HARMLESS]
+    if lossy:
+        first = lossy[0]
+        raise InputError(str(path), LOSSY, first.line, first.column, first=first.message(),
+                         count=len(lossy))
+    document = result.document
+    if not document.standards:
+        raise InputError(str(path), NO_STANDARDS)
+    if normalize:
+        document, changes = fixes.apply_safe(document)
+        if changes:
+            click.echo(NORMALIZED(path=path, count=len(changes)), err=True)
+    elif any(swap.detect(standard).swapped for standard in document.standards):
+        click.echo(SWAPPED(path=path), err=True)
+    return list(document.standards)

@@ -1,0 +1,151 @@
+"""The public-consultation package: the draft, the comments form and a cover note.
+
+* the draft is the standard in the printed layout with a blank approval stamp and the
+  mark «ПРОЕКТ» (:class:`~profstandards.render.docx.DocxRenderer` with ``draft``);
+* the comments form («Таблица замечаний и предложений») has one pre-numbered row per
+  section, ОТФ and ТФ, so that reviewers refer to elements by code;
+* the cover note is text from ``templates/consultation-cover.txt.j2``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from profstandards import model
+from profstandards.render import file_stem, maket, values
+from profstandards.render.blocks import Cell, Key, Page, Para, Row, Run, Section, Table, para
+from profstandards.render.docx import DocxRenderer
+from profstandards.render.html import environment
+from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
+from profstandards.render.parts import code_key
+
+COVER_TEMPLATE = "consultation-cover.txt.j2"
+FORM_TITLE = "Таблица замечаний и предложений"
+FORM_HEADS = ("№", "Структурный элемент (раздел, код ОТФ/ТФ)", "Редакция проекта",
+              "Замечание / предложение", "Автор (организация)", "Решение разработчика")
+FORM_WIDTHS = [1.0, 5.2, 6.5, 6.5, 3.5, 4.0]  # landscape A4, 26.7 cm
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """The consultation period and where remarks go (``contact``: e-mail or address)."""
+
+    start: dt.date
+    end: dt.date
+    contact: str = ""
+
+
+def elements(standard: model.Standard, layout: Layout) -> list[tuple[list[Run], list[Run]]]:
+    """The rows of the comments form: (structural element, its wording in the draft)."""
+    name = [Run(standard.name, Key("standard", "name"))]
+    rows: list[tuple[list[Run], list[Run]]] = [
+        ([Run("Наименование профессионального стандарта")], name),
+        ([Run(maket.SECTION_I)], []),
+        ([Run(maket.SECTION_II)], []),
+        ([Run(maket.SECTION_III)], []),
+    ]
+    for i, gf in enumerate(standard.functions, 1):
+        rows.append(([Run(f"3.{i}. Обобщенная трудовая функция "),
+                      Run(gf.code, Key(code_key(gf.code), "code"))],
+                     [Run(gf.name, Key(code_key(gf.code), "name"))]))
+        for j, wf in enumerate(gf.functions, 1):
+            rows.append(([Run(f"3.{i}.{j}. Трудовая функция "),
+                          Run(wf.code, Key(code_key(wf.code), "code"))],
+                         [Run(wf.name, Key(code_key(wf.code), "name"))]))
+    rows.append(([Run(maket.SECTION_IV)], []))
+    if layout.abbreviations:
+        rows.append(([Run(maket.SECTION_V)], []))
+    return rows
+
+
+def describe(standard: model.Standard) -> str:
+    """«код 06.042, рег. № 1090» as far as the standard has them."""
+    parts = []
+    if standard.general.code.strip():
+        parts.append(f"код {standard.general.code.strip()}")
+    if standard.registration_number.strip():
+        parts.append(f"рег. № {standard.registration_number.strip()}")
+    return ", ".join(parts)
+
+
+def comments_page(standard: model.Standard, layout: Layout, period: Consultation) -> Page:
+    about = describe(standard)
+    subtitle = [Run("к проекту профессионального стандарта «"),
+                Run(standard.name, Key("standard", "name")),
+                Run(f"»{f' ({about})' if about else ''}")]
+    heads = Row([Cell([para(h, "head")], valign="center") for h in FORM_HEADS], header=True)
+    numbers = Row([Cell([para(str(n), "head")]) for n in range(1, 7)], header=True)
+    rows = [heads, numbers]
+    for n, (element, wording) in enumerate(elements(standard, layout), 1):
+        rows.append(Row([Cell([para(str(n), align="center")]), Cell([Para(element)]),
+                         Cell([Para(wording)]), *(Cell([para()]) for _ in range(3))]))
+    blocks: list[Para | Table] = [
+        Para([Run(FORM_TITLE)], "form-title"),
+        Para(subtitle, "name"),
+        Para([Run(f"Публичное обсуждение с {long_date(period.start)} "
+                  f"по {long_date(period.end)}")], "toc-heading"),
+        Table("comments", FORM_WIDTHS, rows),
+        Para([Run("Графы 1–3 заполнены по проекту; для нескольких замечаний к одному элементу "
+                  "добавьте строки. Графа 6 заполняется разработчиком.")], "caption", "left"),
+    ]
+    return Page(FORM_TITLE, [Section(blocks, landscape=True)])
+
+
+def long_date(date: dt.date) -> str:
+    return f"{date.day} {values.MONTHS[date.month - 1]} {date.year} г."
+
+
+def days_phrase(start: dt.date, end: dt.date) -> str:
+    """«30 календарных дней» (both ends included)."""
+    n = (end - start).days + 1
+    word = "календарный день" if n % 10 == 1 and n % 100 != 11 else \
+        "календарных дня" if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else \
+        "календарных дней"
+    return f"{n} {word}"
+
+
+def cover_text(standard: model.Standard, period: Consultation, draft_file: str,
+               comments_file: str) -> str:
+    """The cover note, as text from the jinja2 template."""
+    r = standard.developers.responsible
+    return environment().get_template(COVER_TEMPLATE).render(
+        organization=values.display(r.organization), name=values.display(standard.name),
+        code=values.display(standard.general.code), number=standard.registration_number.strip(),
+        start=long_date(period.start), end=long_date(period.end),
+        days=days_phrase(period.start, period.end), contact=period.contact.strip(),
+        draft_file=draft_file, comments_file=comments_file,
+        head_position=r.head_position.strip(), head_name=r.head_name.strip())
+
+
+def cover_page(text: str) -> Page:
+    """The cover note's paragraphs: «## » starts a heading, a paragraph of several lines
+    is set flush left (not justified), the last one is the signature."""
+    chunks = [chunk.strip("\n") for chunk in text.split("\n\n") if chunk.strip()]
+    blocks: list[Para | Table] = []
+    for i, chunk in enumerate(chunks):
+        if chunk.startswith("## "):
+            blocks.append(Para([Run(chunk[3:])], "letter-title"))
+        else:
+            style = "signature" if i == len(chunks) - 1 else \
+                "letter-lines" if "\n" in chunk else "letter"
+            blocks.append(Para([Run(chunk)], style))
+    return Page("Уведомление о публичном обсуждении", [Section(blocks)])
+
+
+def package(standard: model.Standard, period: Consultation,
+            layout: Layout | str = DEFAULT, stem: str | None = None) -> dict[str, bytes]:
+    """File name → DOCX bytes of the three documents of the package (names start with
+    ``stem``, by default :func:`~profstandards.render.file_stem`)."""
+    layout = LAYOUTS[layout] if isinstance(layout, str) else layout
+    stem = stem or file_stem(standard)
+    names = {"draft": f"{stem}_draft.docx", "comments": f"{stem}_comments.docx",
+             "cover": f"{stem}_cover-note.docx"}
+    renderer = DocxRenderer(layout, draft=True)
+    text = cover_text(standard, period, names["draft"], names["comments"])
+    return {
+        names["draft"]: renderer.render(standard),
+        names["comments"]: renderer.save(renderer.page_document(
+            comments_page(standard, layout, period))),
+        names["cover"]: renderer.save(renderer.page_document(cover_page(text))),
+    }

@@ -1,0 +1,51 @@
+"""From a :class:`~profstandards.render.blocks.Key` back to the value in a standard.
+
+A renderer that compares two versions (a tracked-changes DOCX) gets the new value and
+its key in :meth:`DocxRenderer.value`; :func:`resolve` finds what the old version
+holds under the same key.
+"""
+
+from __future__ import annotations
+
+from profstandards import model
+from profstandards.render.blocks import Key
+from profstandards.render.parts import code_key
+
+
+def node_of(standard: model.Standard, scope: str) -> model.Node | None:
+    """The node a key's scope names: the standard, section I or IV, an ОТФ or a ТФ."""
+    if scope == "standard":
+        return standard
+    if scope == "general":
+        return standard.general
+    if scope == "developers":
+        return standard.developers
+    for gf in standard.functions:
+        if code_key(gf.code) == scope:
+            return gf
+        for wf in gf.functions:
+            if code_key(wf.code) == scope:
+                return wf
+    return None
+
+
+def resolve(standard: model.Standard, key: Key) -> str | None:
+    """The text under ``key`` in ``standard`` (``None`` if the standard has no such value).
+
+    ``developers:organization``/``head_position``/``head_name`` are the responsible
+    developer's; ``general:area`` is derived from the code and has no value of its own.
+    """
+    node = node_of(standard, key.scope)
+    if node is not None and key.scope == "developers" and key.field != "organizations":
+        node = standard.developers.responsible
+    value = getattr(node, key.field, None) if node is not None else None
+    if isinstance(value, str):
+        return value if key.index is None else None
+    if not isinstance(value, model.Seq) or key.index is None:
+        return None
+    if not 0 <= key.index < len(value):
+        return None
+    item = value[key.index]
+    if isinstance(item, model.ClassifierUnit):
+        return getattr(item, key.part) if key.part in ("code", "name") else None
+    return item.text if key.part is None else None
