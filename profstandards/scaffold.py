@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -196,10 +197,8 @@ def render(outline: Outline, template: str | Path | None = None) -> model.Docume
     not give a file in the registry format.
     """
     path = Path(template) if template else resources.template(TEMPLATE)
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(path.parent), autoescape=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
     try:
-        text = env.get_template(path.name).render(
+        text = _environment(str(path.parent)).get_template(path.name).render(
             standard=outline, functions=outline.generalized(), p=placeholders.placeholder)
     except jinja2.TemplateNotFound:
         raise InputError(str(path), files.NO_SUCH) from None
@@ -214,6 +213,13 @@ def render(outline: Outline, template: str | Path | None = None) -> model.Docume
             findings[0].params))
     reader.check_lossless(result)
     return result.document
+
+
+@lru_cache(maxsize=8)
+def _environment(directory: str) -> jinja2.Environment:
+    """One jinja2 environment per template folder: it keeps the compiled templates."""
+    return jinja2.Environment(loader=jinja2.FileSystemLoader(directory), autoescape=True,
+                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
 
 
 def placeholders_left(document: model.Document) -> list[str]:
