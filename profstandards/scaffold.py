@@ -117,21 +117,26 @@ def parse_code(value: str) -> str:
 
 def parse_levels(value: str) -> tuple[int, ...]:
     """``"3, 4,5"`` → ``(3, 4, 5)``: one level 1–9 per ОТФ."""
-    parts = [p.strip() for p in value.split(",")]
-    if not 1 <= len(parts) <= len(LETTERS) or not all(re.fullmatch("[1-9]", p) for p in parts):
+    levels = _numbers(value, 9)
+    if not 1 <= len(levels) <= len(LETTERS):
         raise OutlineError(BAD_LEVELS, value=value, max=len(LETTERS))
-    return tuple(int(p) for p in parts)
+    return levels
 
 
 def parse_counts(value: str, otf_count: int) -> tuple[int, ...]:
     """The number of ТФ per ОТФ: ``"3"`` for all of them or ``"3,2,4"`` one by one."""
-    parts = [p.strip() for p in value.split(",")]
-    ok = len(parts) in (1, otf_count) and all(
-        p.isdigit() and 1 <= int(p) <= MAX_FUNCTIONS for p in parts)
-    if not ok:
+    counts = _numbers(value, MAX_FUNCTIONS)
+    if len(counts) not in (1, otf_count):
         raise OutlineError(BAD_COUNTS, value=value, max=MAX_FUNCTIONS, n=otf_count)
-    counts = tuple(int(p) for p in parts)
     return counts * otf_count if len(counts) == 1 else counts
+
+
+def _numbers(value: str, hi: int) -> tuple[int, ...]:
+    """Comma-separated numbers 1–``hi``; ``()`` if any of them is not one."""
+    try:
+        return tuple(parse_number(part, 1, hi) for part in value.split(","))
+    except OutlineError:
+        return ()
 
 
 def parse_number(value: str, lo: int, hi: int) -> int:

@@ -87,7 +87,7 @@ def test_area_is_recorded_and_a_full_code_is_written():
 @pytest.mark.parametrize("parse, value", [
     (scaffold.parse_code, "34"), (scaffold.parse_code, "29.3"), (scaffold.parse_code, "A9"),
     (scaffold.parse_levels, "2,0"), (scaffold.parse_levels, "2,,3"), (scaffold.parse_levels, ""),
-    (scaffold.parse_levels, ",".join("3" * 27)),
+    (scaffold.parse_levels, ",".join("3" * 27)), (scaffold.parse_levels, "10"),
     (lambda v: scaffold.parse_counts(v, 3), "2,2"), (lambda v: scaffold.parse_counts(v, 3), "100"),
     (lambda v: scaffold.parse_text(v, "--name"), "  "),
 ])
@@ -130,6 +130,15 @@ def test_new_refuses_to_overwrite_without_force(cli, tmp_path):
     assert path.read_text() == "keep"
     assert cli("new", "-o", path, "--force", *OPTIONS).exit_code == 0
     assert b"<CodeTF>C/01.4</CodeTF>" in path.read_bytes()
+
+
+def test_unwritable_target_is_one_line(cli, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = cli("new", "-o", blocker / "x.xml", *OPTIONS)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{blocker / 'x.xml'}: не удалось записать файл: ")
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_new_to_stdout_in_english(cli):

@@ -34,6 +34,7 @@ ASK_COUNT = Msg("Число трудовых функций (ТФ) в ОТФ {co
 NOT_GIVEN = Msg("не хватает данных для нового стандарта: задайте {options} или ответьте на вопросы",
                 "not enough data for a new standard: give {options} or answer the prompts")
 BAD_OPTION = Msg("неверное значение {option}: {message}", "invalid value for {option}: {message}")
+CANNOT_WRITE = Msg("не удалось записать файл: {detail}", "cannot write the file: {detail}")
 EXISTS = Msg("файл уже существует (--force — перезаписать)",
              "the file already exists (--force to overwrite)")
 WRITTEN = Msg(
@@ -85,8 +86,11 @@ def new(output: str, name: str | None, activity: str | None, code: str | None,
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    files.write_atomic(target, data)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        files.write_atomic(target, data)
+    except OSError as e:
+        fail(InputError(output, CANNOT_WRITE, detail=e.strerror or str(e)))
     click.echo(WRITTEN(path=output, otf=len(outline.levels), tf=sum(outline.counts),
                        left=len(scaffold.placeholders_left(document)),
                        mark=placeholders.MARK), err=True)
