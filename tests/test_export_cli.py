@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,15 @@ def test_a_file_without_standards_is_named(cli, tmp_path):
     result = cli("export", empty, "-o", tmp_path)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{empty}: ") and "нет ни одного стандарта" in result.stderr
+
+
+def test_a_draft_without_number_and_code_is_named_after_its_file(cli, tmp_path):
+    draft = Path(__file__).parents[1] / "standards" / "inzhener-konstruktor-uchebnogo-oborudovaniya.xml"
+    result = cli("export", draft, "-o", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in tmp_path.iterdir()] == [f"{draft.stem}.docx"]
+    result = cli("consultation", draft, "-o", tmp_path / "c", "--start", "01.03.2027",
+                 "--end", "31.03.2027")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == sorted(
+        f"{draft.stem}_{part}.docx" for part in ("comments", "cover-note", "draft"))

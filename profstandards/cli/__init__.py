@@ -14,6 +14,7 @@ from profstandards import __version__
 from profstandards.cli.consultation import consultation
 from profstandards.cli.export import export
 from profstandards.cli.fmt import fmt
+from profstandards.cli.new import new
 from profstandards.cli.validate import validate
 
 
@@ -24,5 +25,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (validate, fmt, export, consultation):
+for command in (new, validate, fmt, export, consultation):
     main.add_command(command)

@@ -58,13 +58,16 @@ def consultation(path: str, output: str, start, end, contact: str, layout: str,
         sys.exit(EXIT_INPUT)
     period = Consultation(start.date(), end.date(), contact)
     standards = []
+    names: list[str] = []
     for source in collect_or_exit([path]):
         try:
-            standards += read_standards(source, normalize)
+            read = read_standards(source, normalize)
         except InputError as e:
             report_error(e)
             sys.exit(EXIT_INPUT)
-    for standard, stem in zip(standards, unique_stems(standards), strict=True):
+        standards += read
+        names += [source.stem] * len(read)
+    for standard, stem in zip(standards, unique_stems(standards, names), strict=True):
         for name, data in package(standard, period, layout, stem).items():
             target = Path(output) / name
             write_or_exit(target, data)

@@ -89,16 +89,20 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
     """
     failed = False
     standards: list[model.Standard] = []
+    names: list[str] = []
     sources = collect_or_exit(paths)
     for path in sources:
         try:
-            standards += read_standards(path, normalize)
+            read = read_standards(path, normalize)
         except InputError as e:
             report_error(e)
             failed = True
+            continue
+        standards += read
+        names += [path.stem] * len(read)
     if not standards:
         sys.exit(EXIT_INPUT)
-    where = targets(unique_stems(standards), fmt, output, len(sources) > 1)
+    where = targets(unique_stems(standards, names), fmt, output, len(sources) > 1)
     for i, standard in enumerate(standards):
         data = render_bytes(standard, fmt, layout, draft)
         if where is None:

@@ -17,21 +17,26 @@ from profstandards import model
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
 
 
-def file_stem(standard: model.Standard) -> str:
+def file_stem(standard: model.Standard, fallback: str = "") -> str:
     """A file name for ``standard`` from its registration number and code:
-    ``ps1090_06.042`` (``ps_06.042`` for a draft without a number)."""
+    ``ps1090_06.042`` (``ps_06.042`` for a draft without a number).  A draft with
+    neither takes ``fallback`` (the name of the file it was read from) if given."""
     number = _UNSAFE.sub("_", standard.registration_number.strip())
     code = _UNSAFE.sub("_", standard.general.code.strip())
+    if not number and not code and fallback:
+        return fallback
     return "_".join(part for part in (f"ps{number}", code) if part)
 
 
-def unique_stems(standards: list[model.Standard]) -> list[str]:
+def unique_stems(standards: list[model.Standard],
+                 fallbacks: list[str] | None = None) -> list[str]:
     """:func:`file_stem` of each standard; where two would clash, the later ones get
-    their approval date (``ps4_06.001_2022-07-20``) or else a counter (``-2``)."""
+    their approval date (``ps4_06.001_2022-07-20``) or else a counter (``-2``).
+    ``fallbacks`` are the source files' names, for drafts with neither number nor code."""
     taken: set[str] = set()
     stems = []
-    for standard in standards:
-        stem = file_stem(standard)
+    for i, standard in enumerate(standards):
+        stem = file_stem(standard, fallbacks[i] if fallbacks else "")
         if stem in taken:
             date = standard.approval_date.strip().split(".")
             if len(date) == 3 and all(part.isdigit() for part in date):
