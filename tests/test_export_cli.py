@@ -149,7 +149,8 @@ def test_a_file_without_standards_is_named(cli, tmp_path):
 
 
 def test_a_draft_without_number_and_code_is_named_after_its_file(cli, tmp_path):
-    draft = Path(__file__).parents[1] / "standards" / "inzhener-konstruktor-uchebnogo-oborudovaniya.xml"
+    standards = Path(__file__).parents[1] / "standards"
+    draft = standards / "inzhener-konstruktor-uchebnogo-oborudovaniya.xml"
     result = cli("export", draft, "-o", tmp_path)
     assert result.exit_code == 0, result.output
     assert [p.name for p in tmp_path.iterdir()] == [f"{draft.stem}.docx"]
