@@ -12,6 +12,7 @@ import click
 
 from profstandards import __version__
 from profstandards.cli.fmt import fmt
+from profstandards.cli.rules import rules
 from profstandards.cli.validate import validate
 
 
@@ -22,5 +23,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (validate, fmt):
+for command in (validate, fmt, rules):
     main.add_command(command)
