@@ -123,7 +123,7 @@ def test_fmt_several_files_into_a_directory(cli, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in inputs)
 
 
-@pytest.mark.parametrize("command", ["fmt"])
+@pytest.mark.parametrize("command", ["fmt", "fix"])
 def test_rewriting_commands_refuse_what_they_cannot_keep(cli, tmp_path, command):
     target = tmp_path / "s.xml"
     original = corpus_file("ps4_06.001_2022").read_bytes().replace(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import click
 
 from profstandards import __version__
+from profstandards.cli.fix import fix
 from profstandards.cli.fmt import fmt
 from profstandards.cli.rules import rules
 from profstandards.cli.validate import validate
@@ -23,5 +24,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (validate, fmt, rules):
+for command in (validate, fmt, rules, fix):
     main.add_command(command)

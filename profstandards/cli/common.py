@@ -12,6 +12,7 @@ import click
 
 from profstandards import files, i18n
 from profstandards.errors import InputError
+from profstandards.xmlio import reader
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -47,3 +48,19 @@ def collect_or_exit(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[P
         return files.collect(paths, exclude)
     except InputError as e:
         fail(e)
+
+
+def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:
+    """The bytes and the model of a file that can be rewritten without losing anything;
+    otherwise report why on stderr (one line) and return ``None``."""
+    try:
+        data = path.read_bytes()
+        result = reader.read_bytes(data, str(path))
+        reader.check_lossless(result)
+    except OSError as e:
+        report_error(InputError(str(path), reader.UNREADABLE, detail=e.strerror or str(e)))
+        return None
+    except InputError as e:
+        report_error(e)
+        return None
+    return data, result
