@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -173,6 +174,21 @@ def test_github_escapes_newlines_and_commas():
 
 def _codes(stdout: str) -> set[str]:
     return {line.split()[2] for line in stdout.splitlines() if line.strip()}
+
+
+def test_pre_commit_hooks_run(cli, here, tmp_path):
+    from tests.conftest import FIXTURES
+
+    hooks = (FIXTURES.parent.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    ids = re.findall(r"^- id: (\S+)$", hooks, re.M)
+    entries = re.findall(r"^  entry: (.+)$", hooks, re.M)
+    assert ids == ["profstandards-validate", "profstandards-fmt"]
+    target = tmp_path / "s.xml"
+    shutil.copy(here / CLEAN, target)
+    for entry in entries:
+        program, *args = entry.split()
+        assert program == "profstandards"
+        assert cli(*args, target).exit_code == 0, entry
 
 
 def test_progress_bar_only_for_a_batch_on_a_terminal(monkeypatch, capsys):
