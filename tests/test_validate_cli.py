@@ -70,6 +70,11 @@ def test_configuration_file(cli, here):
     result = cli("validate", WARNS)
     assert result.exit_code == 0 and "info PS507" in result.stdout  # strict, but only info now
     assert cli("validate", "--no-config", ERRS).exit_code == 1
+    other = here / "elsewhere.toml"
+    other.write_text('select = ["PS5"]\n', encoding="utf-8")
+    assert cli("validate", "--config", other, ERRS).exit_code == 0  # no PS5 findings there
+    result = cli("validate", "--config", here / "missing.toml", ERRS)
+    assert result.exit_code == 2 and "missing.toml" in result.stderr
 
 
 def test_pyproject_section_found_from_the_checked_path_upwards(cli, here):

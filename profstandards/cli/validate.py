@@ -100,11 +100,12 @@ def _settings(config_path: str | None, no_config: bool, first: Path) -> config.C
     """The settings: ``--config``, or the file found from the first PATH upwards."""
     if no_config:
         return config.Config()
+    if config_path:
+        if not Path(config_path).is_file():
+            raise InputError(config_path, files.NO_SUCH)
+        return config.load(Path(config_path))
     start = first if first.is_dir() else first.parent
-    path = Path(config_path) if config_path else config.find(start.resolve())
-    if config_path and not path.is_file():  # type: ignore[union-attr]
-        raise InputError(config_path, files.NO_SUCH)
-    return config.load(path)
+    return config.load(config.find(start.resolve()))
 
 
 def _codes(values: tuple[str, ...], option: str) -> tuple[str, ...]:

@@ -86,12 +86,12 @@ def tf_above_otf(ctx: Context) -> Iterator[Hit]:
                 "OTF A has the lowest level, later letters do not go down. Letters are "
                 "compared, not the order of records in the file."))
 def otf_level_order(ctx: Context) -> Iterator[Hit]:
-    ordered = sorted(((fold(gf.code.strip()), gf) for gf in ctx.standard.functions
-                      if level_of(gf.level)), key=lambda pair: pair[0])
-    for (_, prev), (_, gf) in zip(ordered, ordered[1:], strict=False):
-        if level_of(gf.level) < level_of(prev.level):  # type: ignore[operator]
-            yield gf.where("level"), {"code": gf.code, "level": gf.level.strip(),
-                                      "previous": prev.code, "prev_level": prev.level.strip()}
+    ordered = sorted(((fold(gf.code.strip()), level, gf) for gf in ctx.standard.functions
+                      if (level := level_of(gf.level))), key=lambda entry: entry[0])
+    for (_, prev_level, prev), (_, level, gf) in zip(ordered, ordered[1:], strict=False):
+        if level < prev_level:
+            yield gf.where("level"), {"code": gf.code, "level": level, "previous": prev.code,
+                                      "prev_level": prev_level}
 
 
 @dataclass(frozen=True)

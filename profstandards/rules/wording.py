@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from profstandards import morph
+from profstandards import model, morph
 from profstandards.i18n import Msg
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
 from profstandards.rules.sources import GUIDE, MAKET, PORTAL, cite
@@ -21,7 +21,7 @@ NOT_ACTIONS = frozenset({"знание", "знания", "умение", "уме
 _VERBS = frozenset({"INFN", "VERB"})
 
 
-def _labor_actions(ctx: Context) -> Iterator[tuple[str, str, object]]:
+def _labor_actions(ctx: Context) -> Iterator[tuple[str, str, model.Item]]:
     """(text, first word, item) of every meaningful labor action."""
     for item, word in ctx.heads("labor_actions"):
         if word:
@@ -45,7 +45,7 @@ def _labor_actions(ctx: Context) -> Iterator[tuple[str, str, object]]:
 def labor_action_verb(ctx: Context) -> Iterator[Hit]:
     for text, word, item in _labor_actions(ctx):
         if morph.is_infinitive(word):
-            yield item.loc, {"word": word, "text": clip(text)}  # type: ignore[attr-defined]
+            yield item.loc, {"word": word, "text": clip(text)}
 
 
 @rule("PS402", ERROR,
@@ -65,7 +65,7 @@ def labor_action_verb(ctx: Context) -> Iterator[Hit]:
 def knowledge_as_action(ctx: Context) -> Iterator[Hit]:
     for text, word, item in _labor_actions(ctx):
         if word in NOT_ACTIONS:
-            yield item.loc, {"text": clip(text)}  # type: ignore[attr-defined]
+            yield item.loc, {"text": clip(text)}
 
 
 @rule("PS403", ERROR,
@@ -87,7 +87,7 @@ def knowledge_as_action(ctx: Context) -> Iterator[Hit]:
 def compliance_as_action(ctx: Context) -> Iterator[Hit]:
     for text, word, item in _labor_actions(ctx):
         if word == "соблюдение":
-            yield item.loc, {"text": clip(text)}  # type: ignore[attr-defined]
+            yield item.loc, {"text": clip(text)}
 
 
 @rule("PS404", WARNING,
@@ -206,4 +206,4 @@ def purpose_verb(ctx: Context) -> Iterator[Hit]:
 def one_word_action(ctx: Context) -> Iterator[Hit]:
     for text, _, item in _labor_actions(ctx):
         if " " not in text.strip():
-            yield item.loc, {"text": clip(text)}  # type: ignore[attr-defined]
+            yield item.loc, {"text": clip(text)}
