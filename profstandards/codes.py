@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Cyrillic capitals (and lower-case forms) that are drawn like Latin ones.
 LOOKALIKES: dict[str, str] = {
@@ -43,6 +44,7 @@ class TFCode:
         return f"{self.letter}/{self.number:02d}.{self.level}"
 
 
+@lru_cache(maxsize=10_000)
 def parse_tf_code(code: str) -> TFCode | None:
     """``A/01.5`` → ``TFCode("A", 1, 5)``; ``None`` if ``code`` is not of that shape."""
     m = _TF.match(code)
@@ -54,4 +56,4 @@ def parse_tf_code(code: str) -> TFCode | None:
 def level_of(value: str) -> int | None:
     """A qualification level as an int (``" 5"`` → 5), or ``None`` if it is not one digit."""
     value = value.strip()
-    return int(value) if len(value) == 1 and value.isdigit() else None
+    return int(value) if len(value) == 1 and "0" <= value <= "9" else None

@@ -8,7 +8,8 @@ spelled it, and it never drops an item:
 * :func:`unswap_skills_knowledge` — a standard whose skills and knowledge lists were
   exported swapped (see :mod:`profstandards.swap`) gets them back in place;
 * :func:`split_merged_items` — a list item holding several lines joined by CR LF
-  (``&#13;``) becomes one item per line, when every line is non-empty.
+  (``&#13;``) becomes one item per line, when that is unambiguous (see
+  :func:`split_parts`).
 
 :func:`apply_safe` runs them all (``profstandards fix``, ``diff --normalize``).
 """
@@ -35,7 +36,9 @@ class Change:
     msg: Msg
 
     def message(self, lang: str | None = None) -> str:
-        return self.msg.render({"field": self.field, "old": self.old, "new": self.new}, lang)
+        """The change on one line (line breaks in the values shown as ``\\n``)."""
+        return self.msg.render({"field": self.field, "old": _one_line(self.old),
+                                "new": _one_line(self.new)}, lang)
 
 
 CODE_FOLDED = Msg("{field}: «{old}» → «{new}» (кириллические буквы заменены латинскими)",
@@ -48,6 +51,11 @@ UNSWAPPED = Msg("{field}: умения и знания выгружены рее
                 "({old} -> {new})")
 SPLIT = Msg("{field}: элемент из нескольких строк «{old}» разделён на {new}",
             "{field}: multi-line item '{old}' split into {new}")
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\r", "\\r").replace("\n", "\\n")
+
 
 Fix = Callable[[model.Document], tuple[model.Document, list[Change]]]
 
@@ -123,8 +131,8 @@ def split_merged_items(document: model.Document) -> tuple[model.Document, list[C
                 continue
             items: list[model.Item] = []
             for item in seq.items:
-                parts = _lines(item.text)
-                if len(parts) > 1 and all(parts):
+                parts = split_parts(item.text)
+                if parts:
                     changes.append(Change("split_merged_items", item.loc, name, item.text,
                                           str(len(parts)), SPLIT))
                     items.extend(model.Item(part, item.loc) for part in parts)
@@ -134,10 +142,22 @@ def split_merged_items(document: model.Document) -> tuple[model.Document, list[C
     return doc, changes
 
 
-def _lines(text: str) -> list[str]:
+def split_parts(text: str) -> list[str] | None:
+    """The items merged into ``text`` by line breaks, or ``None`` if it is not
+    unambiguously several items.
+
+    Unambiguous means: more than one line, no blank line, and every line after the first
+    starts with a capital letter or a digit, as a new item does (a line that starts in
+    lower case continues a wrapped sentence and is left alone).
+    """
     if "\r" not in text and "\n" not in text:
-        return [text]
-    return [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        return None
+    parts = [line.strip() for line in
+             text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n")]
+    if len(parts) < 2 or not all(parts) or not all(p[0].isupper() or p[0].isdigit()
+                                                    for p in parts[1:]):
+        return None
+    return parts
 
 
 SAFE_FIXES: tuple[Fix, ...] = (unswap_skills_knowledge, fold_code_letters, split_merged_items,

@@ -21,7 +21,18 @@ def analyzer():  # -> pymorphy3.MorphAnalyzer
 
 def first_word(text: str) -> str:
     """The first Russian word of ``text``, lower-cased ("" if there is none)."""
+    head = text.split(None, 1)
+    if head:
+        word = _word_in(head[0])  # nearly always the answer; cached per token
+        if word:
+            return word
     m = _WORD.search(text)
+    return m.group(0).lower() if m else ""
+
+
+@lru_cache(maxsize=100_000)
+def _word_in(token: str) -> str:
+    m = _WORD.search(token)
     return m.group(0).lower() if m else ""
 
 
@@ -33,6 +44,7 @@ def parses(word: str) -> tuple[tuple[str | None, str | None, float], ...]:
     return tuple((p.tag.POS, p.tag.aspect, p.score) for p in analyzer().parse(word))
 
 
+@lru_cache(maxsize=100_000)
 def is_infinitive(word: str) -> bool:
     """``word`` can be read as an infinitive by one of its two best parses."""
     return any(pos == "INFN" for pos, _, _ in parses(word)[:2])
@@ -40,3 +52,40 @@ def is_infinitive(word: str) -> bool:
 
 def starts_with_infinitive(text: str) -> bool:
     return is_infinitive(first_word(text))
+
+
+_MODIFIERS = frozenset({"ADVB", "ADJS", "COMP", "PRED", "CONJ", "PRCL"})
+
+
+def words(text: str, limit: int = 4) -> list[str]:
+    """The first ``limit`` Russian words of ``text``, lower-cased."""
+    out = []
+    for m in _WORD.finditer(text):
+        out.append(m.group(0).lower())
+        if len(out) == limit:
+            break
+    return out
+
+
+def pos(word: str) -> str | None:
+    """The part of speech of ``word``'s best parse (``None`` for a non-word)."""
+    found = parses(word)
+    return found[0][0] if found else None
+
+
+def head_word(text: str, limit: int = 6) -> str:
+    """The first word of ``text`` after leading adverbs and conjunctions
+    («Самостоятельно и точно описывать…» → «описывать»)."""
+    candidates = words(text, limit)
+    for word in candidates:
+        if pos(word) not in _MODIFIERS:
+            return word
+    return candidates[0] if candidates else ""
+
+
+@lru_cache(maxsize=100_000)
+def is_perfective_infinitive(word: str) -> bool:
+    """``word`` reads only as a perfective infinitive («изучить»), not an imperfective or
+    two-aspect one («изучать», «использовать»)."""
+    aspects = {aspect for p, aspect, _ in parses(word) if p == "INFN"}
+    return bool(aspects) and "impf" not in aspects

@@ -14,7 +14,7 @@ import copy
 from dataclasses import dataclass
 
 from profstandards import model
-from profstandards.morph import starts_with_infinitive
+from profstandards.morph import first_word, is_infinitive
 
 MIN_ITEMS = 5  # too few items in either list: no verdict
 THRESHOLD = 0.5
@@ -30,8 +30,15 @@ class SwapVerdict:
 
 
 def detect(standard: model.Standard) -> SwapVerdict:
-    skills = [i.text for _, wf in standard.work_functions() for i in wf.skills]
-    knowledge = [i.text for _, wf in standard.work_functions() for i in wf.knowledge]
+    skills = [first_word(i.text) for _, wf in standard.work_functions() for i in wf.skills]
+    knowledge = [first_word(i.text) for _, wf in standard.work_functions()
+                 for i in wf.knowledge]
+    return verdict(skills, knowledge)
+
+
+def verdict(skills: list[str], knowledge: list[str]) -> SwapVerdict:
+    """The verdict from the first words (:func:`~profstandards.morph.first_word`) of all
+    skill and all knowledge items of a standard."""
     s_share = _share(skills)
     k_share = _share(knowledge)
     swapped = (len(skills) >= MIN_ITEMS and len(knowledge) >= MIN_ITEMS
@@ -50,7 +57,7 @@ def unswap(standard: model.Standard) -> model.Standard:
     return fixed
 
 
-def _share(texts: list[str]) -> float:
-    if not texts:
+def _share(words: list[str]) -> float:
+    if not words:
         return 0.0
-    return sum(1 for t in texts if starts_with_infinitive(t)) / len(texts)
+    return sum(map(is_infinitive, words)) / len(words)

@@ -12,7 +12,7 @@ from tests.conftest import CORPUS_DIR, PRETTY_2017, corpus_file
 
 
 def test_validate_clean_corpus_directory(cli):
-    result = cli("validate", CORPUS_DIR)
+    result = cli("validate", "--select", "PS0", CORPUS_DIR)  # the structure (XSD) only
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
     assert "25" in result.stderr
@@ -22,7 +22,7 @@ def test_validate_reports_every_error_as_file_line_col_code_message(cli, tmp_pat
     bad = tmp_path / "bad.xml"
     data = PRETTY_2017.read_bytes().replace(b"<NameOTF>", b"<Foo/><NameOTF>", 2)
     bad.write_bytes(data)
-    result = cli("validate", bad)
+    result = cli("validate", "--select", "PS0", bad)
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2
@@ -36,7 +36,8 @@ def test_validate_reports_every_error_as_file_line_col_code_message(cli, tmp_pat
 def test_validate_english_and_json(cli, tmp_path):
     bad = tmp_path / "bad.xml"
     bad.write_bytes(PRETTY_2017.read_bytes().replace(b"<NameOTF>", b"<Foo/><NameOTF>", 1))
-    result = cli("validate", "--lang", "en", "--format", "json", bad, corpus_file("ps148_"))
+    result = cli("validate", "--lang", "en", "--format", "json", "--select", "PS0", bad,
+                 corpus_file("ps148_"))
     assert result.exit_code == 1
     rows = json.loads(result.stdout)
     assert len(rows) == 1
@@ -86,7 +87,7 @@ def test_usage_error_exits_2(cli):
 def test_directory_is_searched_recursively(cli, tmp_path):
     nested = tmp_path / "a" / "b"
     nested.mkdir(parents=True)
-    shutil.copy(corpus_file("ps148_"), nested / "x.xml")
+    shutil.copy(corpus_file("ps1090_"), nested / "x.xml")
     (tmp_path / "notes.txt").write_text("not xml")
     result = cli("validate", "--format", "json", tmp_path)
     assert result.exit_code == 0 and json.loads(result.stdout) == []
@@ -122,12 +123,13 @@ def test_fmt_several_files_into_a_directory(cli, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in inputs)
 
 
-def test_fmt_refuses_what_it_cannot_keep(cli, tmp_path):
+@pytest.mark.parametrize("command", ["fmt", "fix"])
+def test_rewriting_commands_refuse_what_they_cannot_keep(cli, tmp_path, command):
     target = tmp_path / "s.xml"
-    original = corpus_file("ps148_").read_bytes().replace(
+    original = corpus_file("ps4_06.001_2022").read_bytes().replace(
         b"<NameOTF>", b"<!-- keep me --><NameOTF>", 1)
     target.write_bytes(original)
-    result = cli("fmt", target)
+    result = cli(command, target)
     assert result.exit_code == 2
-    assert "комментарий" in result.stderr
+    assert result.stderr.startswith(str(target)) and "комментарий" in result.stderr
     assert target.read_bytes() == original

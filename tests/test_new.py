@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from profstandards import codes, model, placeholders, scaffold
+from profstandards import codes, model, placeholders, rules, scaffold
 from profstandards.validation import validate_file
 from profstandards.xmlio import reader, writer
 
@@ -35,10 +37,16 @@ def test_codes_follow_letters_ordinals_and_levels():
 
 def test_skeleton_is_schema_valid_and_canonical(tmp_path):
     path = tmp_path / "new.xml"
-    data = writer.dumps(scaffold.render(outline()), "pretty")
+    document = scaffold.render(outline())
+    data = writer.dumps(document, "pretty")
     path.write_bytes(data)
-    result = validate_file(path)
-    assert result.error is None and result.findings == []
+    result = validate_file(path, selection=rules.Selection(profile="draft"))
+    assert result.error is None
+    # Schema-valid; the only errors are the unfilled placeholders, one for each
+    # (an ОТФ of one ТФ may draw an info-level remark).
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert {f.code for f in errors} == {"PS301"}
+    assert len(errors) == len(scaffold.placeholders_left(document))
     # What new writes is already what fmt would write.
     assert writer.dumps(reader.load(path, strict=True), "pretty") == data
 
@@ -117,7 +125,11 @@ def test_new_with_options_writes_a_valid_skeleton(cli, tmp_path):
     assert f"ОТФ — 3, ТФ — 6; мест «ЗАПОЛНИТЬ» для заполнения — {left}" in result.stderr
     assert [wf.code for _, wf in document.standards[0].work_functions()] == [
         "A/01.2", "A/02.2", "B/01.3", "B/02.3", "B/03.3", "C/01.4"]
-    assert cli("validate", path).exit_code == 0
+    assert cli("validate", "--select", "PS0", path).exit_code == 0  # schema-valid
+    unfilled = cli("validate", "--profile", "draft", "--format", "json", path)
+    assert unfilled.exit_code == 1  # a skeleton does not pass until it is filled in
+    rows = json.loads(unfilled.stdout)
+    assert {row["code"] for row in rows if row["severity"] == "error"} == {"PS301"}
     assert cli("fmt", "--check", path).exit_code == 0
 
 

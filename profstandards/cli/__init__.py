@@ -13,8 +13,10 @@ import click
 from profstandards import __version__
 from profstandards.cli.consultation import consultation
 from profstandards.cli.export import export
+from profstandards.cli.fix import fix
 from profstandards.cli.fmt import fmt
 from profstandards.cli.new import new
+from profstandards.cli.rules import rules
 from profstandards.cli.validate import validate
 
 
@@ -25,5 +27,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (new, validate, fmt, export, consultation):
+for command in (new, validate, fmt, fix, rules, export, consultation):
     main.add_command(command)

@@ -103,3 +103,19 @@ def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
     elif any(swap.detect(standard).swapped for standard in document.standards):
         click.echo(SWAPPED(path=path), err=True)
     return list(document.standards)
+
+
+def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:
+    """The bytes and the model of a file that can be rewritten without losing anything;
+    otherwise report why on stderr (one line) and return ``None``."""
+    try:
+        data = path.read_bytes()
+        result = reader.read_bytes(data, str(path))
+        reader.check_lossless(result)
+    except OSError as e:
+        report_error(InputError(str(path), reader.UNREADABLE, detail=e.strerror or str(e)))
+        return None
+    except InputError as e:
+        report_error(e)
+        return None
+    return data, result

@@ -14,11 +14,10 @@ from profstandards.cli.common import (
     EXIT_OK,
     collect_or_exit,
     lang_option,
-    report_error,
+    read_lossless,
 )
-from profstandards.errors import InputError
 from profstandards.i18n import Msg
-from profstandards.xmlio import reader, writer
+from profstandards.xmlio import writer
 
 REFORMATTED = Msg("переформатирован: {path}", "reformatted: {path}")
 WOULD_REFORMAT = Msg("будет переформатирован: {path}", "would reformat: {path}")
@@ -55,18 +54,11 @@ def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None) -> 
         out_dir = Path(output)
     changed = failed = 0
     for path in targets:
-        try:
-            data = path.read_bytes()
-            result = reader.read_bytes(data, str(path))
-            reader.check_lossless(result)
-        except OSError as e:
-            report_error(InputError(str(path), reader.UNREADABLE, detail=e.strerror or str(e)))
+        loaded = read_lossless(path)
+        if loaded is None:
             failed += 1
             continue
-        except InputError as e:
-            report_error(e)
-            failed += 1
-            continue
+        data, result = loaded
         out = writer.dumps(result.document, style)
         if check:
             if out != data:

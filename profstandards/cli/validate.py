@@ -1,11 +1,13 @@
-"""``profstandards validate``: check files against the format (and, later, the rules)."""
+"""``profstandards validate``: the format (XSD) and the methodology rules, for people and CI."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
+from profstandards import config, files, okved
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -18,37 +20,105 @@ from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.report import FORMATS
 from profstandards.report import text as text_report
+from profstandards.rules import PROFILES, Selection
+from profstandards.rules.engine import DEFAULT_PROFILE
 from profstandards.validation import validate_file
 from profstandards.xmlio.schema import Schema
 
 BAD_SCHEMA = Msg("не удалось загрузить XSD: {detail}", "cannot load the XSD: {detail}")
+PROGRESS = Msg("Проверка", "Checking")
+OPTION = "--select/--ignore"
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help="Формат отчёта.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
+              show_default=True,
+              help="Формат отчёта: text — для людей и редакторов, json, junit (отчёт CI), "
+                   "sarif (code scanning), github (аннотации GitHub Actions).")
+@click.option("--profile", type=click.Choice(PROFILES), default=None,
+              help="registry — опубликованный стандарт (по умолчанию); draft — проект: "
+                   "регистрационный номер, номер и дата приказа могут быть пусты.")
+@click.option("--select", multiple=True, metavar="CODES",
+              help="Проверять только эти правила: коды или префиксы через запятую (PS1,PS301).")
+@click.option("--ignore", multiple=True, metavar="CODES",
+              help="Не проверять эти правила: коды или префиксы через запятую.")
+@click.option("--strict", is_flag=True, default=None,
+              help="Предупреждения тоже дают код выхода 1.")
+@click.option("--classifiers", type=click.Path(), metavar="PATH",
+              help="Более новый файл ОКВЭД2 Росстата (или каталог с ним) вместо встроенного.")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Пропускать найденные в каталогах файлы по шаблону (можно повторять).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Файл настроек вместо найденного .profstandards.toml / pyproject.toml.")
+@click.option("--no-config", is_flag=True, help="Не читать файлы настроек.")
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False),
               help="Проверять по другому XSD вместо встроенного.")
 @lang_option
-def validate(paths: tuple[str, ...], fmt: str, schema_path: str | None) -> None:
-    """Проверить файлы (или каталоги с *.xml): схема формата реестра.
+def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
+             ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
+             exclude: tuple[str, ...], config_path: str | None, no_config: bool,
+             schema_path: str | None) -> None:
+    """Проверить файлы (или каталоги с *.xml): схема формата реестра и правила методики.
 
-    Сообщает все ошибки каждого файла: файл:строка:столбец: уровень код сообщение.
-    Коды выхода: 0 — ошибок нет, 1 — есть ошибки, 2 — файл не прочитан или
-    неверный вызов.
+    Сообщает все находки каждого файла: файл:строка:столбец: уровень КОД сообщение.
+    Список правил — profstandards rules (и docs/rules.md). Коды выхода: 0 — ошибок
+    нет (предупреждения допустимы, если не задан --strict), 1 — есть ошибки, 2 — файл
+    не прочитан или неверный вызов.
     """
-    targets = collect_or_exit(paths)
+    try:
+        settings = _settings(config_path, no_config, Path(paths[0]))
+        selection = Selection(
+            profile=profile or settings.profile or DEFAULT_PROFILE,
+            select=_codes(select, OPTION) or settings.select or ("PS",),
+            ignore=_codes(ignore, OPTION) or settings.ignore,
+            severity=settings.severity,
+            okved=classifiers or settings.classifiers,
+        )
+        if selection.okved is not None:
+            okved.load(selection.okved)  # a bad location is a usage error, before any file
+    except InputError as e:
+        fail(e)
+    strict = settings.strict if strict is None else strict
+    targets = collect_or_exit(paths, (*settings.exclude, *exclude))
     schema = None
     if schema_path:
         try:
             schema = Schema.from_file(schema_path)
         except Exception as e:  # noqa: BLE001 - any XSD problem is a usage error
             fail(InputError(schema_path, BAD_SCHEMA, detail=str(e).splitlines()[0]))
-    results = [validate_file(path, schema) for path in targets]
-    click.echo(FORMATS[fmt](results), nl=False)
+    results = [validate_file(path, schema, selection) for path in _progress(targets)]
+    click.echo(FORMATS[fmt](results, strict=strict), nl=False)
     if fmt == "text":
         click.echo(text_report.summary(results), err=True)
     if any(r.error for r in results):
         sys.exit(EXIT_INPUT)
-    sys.exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
+    sys.exit(EXIT_FINDINGS if any(r.failed(strict) for r in results) else EXIT_OK)
+
+
+def _settings(config_path: str | None, no_config: bool, first: Path) -> config.Config:
+    """The settings: ``--config``, or the file found from the first PATH upwards."""
+    if no_config:
+        return config.Config()
+    if config_path:
+        if not Path(config_path).is_file():
+            raise InputError(config_path, files.NO_SUCH)
+        return config.load(Path(config_path))
+    start = first if first.is_dir() else first.parent
+    return config.load(config.find(start.resolve()))
+
+
+def _codes(values: tuple[str, ...], option: str) -> tuple[str, ...]:
+    codes = config.split_codes(values)
+    for code in codes:
+        config.check_code(code, option)
+    return codes
+
+
+def _progress(targets: list[Path]):
+    """The files, with a progress bar on stderr for a batch when stderr is a terminal."""
+    if len(targets) > 1 and sys.stderr.isatty():
+        with click.progressbar(targets, label=PROGRESS(), file=sys.stderr) as bar:
+            yield from bar
+    else:
+        yield from targets

@@ -16,7 +16,7 @@ import json
 from profstandards.validation import FileResult
 
 
-def render(results: list[FileResult]) -> str:
+def render(results: list[FileResult], strict: bool = False) -> str:
     rows = [
         {
             "file": f.path,

@@ -1,0 +1,79 @@
+"""``profstandards fix``: apply the safe fixes, show each change, write atomically."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from profstandards import files, fixes
+from profstandards.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    collect_or_exit,
+    lang_option,
+    read_lossless,
+)
+from profstandards.i18n import Msg
+from profstandards.report.text import location
+from profstandards.rules import catalogue
+from profstandards.xmlio import writer
+
+DONE = Msg("Файлов: {total}; исправлено файлов: {files}; исправлений: {changes}.",
+           "{total} file(s), {files} fixed, {changes} change(s).")
+WOULD = Msg("Файлов: {total}; будет исправлено файлов: {files}; исправлений: {changes} "
+            "(--dry-run: ничего не записано).",
+            "{total} file(s), {files} would be fixed, {changes} change(s) (--dry-run: nothing "
+            "written).")
+STYLES = ("keep", *writer.STYLES)
+
+
+@click.command("fix")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True,
+              help="Только показать исправления, ничего не записывая; код 1, если есть что "
+                   "исправить.")
+@click.option("--style", type=click.Choice(STYLES), default="keep", show_default=True,
+              help="Как записать файл: keep — как был (компактно, как реестр, или с отступами), "
+                   "pretty или registry.")
+@lang_option
+def fix(paths: tuple[str, ...], dry_run: bool, style: str) -> None:
+    """Исправить то, что можно исправить без риска изменить смысл.
+
+    Кириллические буквы-двойники в кодах ОТФ/ТФ, пробелы по краям значений, умения и
+    знания, перепутанные выгрузкой реестра, элементы списков, склеенные переводом строки
+    (если разделение однозначно). Каждое исправление печатается; ни один элемент не
+    теряется; запись атомарна. Файл, который нельзя переписать без потерь, не трогается
+    (код 2).
+    """
+    codes = {r.fix: r.code for r in catalogue() if r.fix}
+    targets = collect_or_exit(paths)
+    fixed = total = failed = 0
+    for path in targets:
+        loaded = read_lossless(path)
+        if loaded is None:
+            failed += 1
+            continue
+        data, result = loaded
+        document, changes = fixes.apply_safe(result.document)
+        for change in changes:
+            where = location(str(path), change.loc.line, change.loc.column)
+            click.echo(f"{where}: {codes.get(change.fix, '')} {change.message()}")
+        if changes:
+            fixed += 1
+            total += len(changes)
+            if not dry_run:
+                chosen = style if style != "keep" else layout_of(data)
+                files.write_atomic(path, writer.dumps(document, chosen))
+    summary = WOULD if dry_run else DONE
+    click.echo(summary(total=len(targets), files=fixed, changes=total), err=True)
+    if failed:
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_FINDINGS if dry_run and fixed else EXIT_OK)
+
+
+def layout_of(data: bytes) -> str:
+    """``registry`` for a compact file (a standard per line), ``pretty`` for one written an
+    element per line."""
+    return "pretty" if data.count(b"\n") > data.count(b"<") // 4 else "registry"

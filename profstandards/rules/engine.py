@@ -1,0 +1,252 @@
+"""The rule engine: what a rule is, the registry of rules, and running them over a model.
+
+A rule is declared once, next to its check, with :func:`rule`::
+
+    @rule("PS103", ERROR, title=Msg(...), message=Msg(...), source=sources.MAKET,
+          evidence="V-practice", about=Msg(...), fix="fold_code_letters")
+    def cyrillic_letters(ctx: Context) -> Iterator[Hit]:
+        ...
+        yield node.where("code"), {"code": node.code}
+
+The check receives a :class:`Context` for one standard and yields *hits*: the location
+of the offending value and the parameters of the rule's message.  The engine turns
+hits into :class:`~profstandards.findings.Finding` objects.  Everything else the
+catalogue, ``profstandards rules``, SARIF and ``docs/rules.md`` show comes from the
+same declaration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from profstandards import model, morph, swap
+from profstandards import okved as okved_data
+from profstandards.findings import Finding, Severity
+from profstandards.i18n import Msg
+from profstandards.placeholders import MARK
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+DRAFT, REGISTRY = "draft", "registry"
+PROFILES = (DRAFT, REGISTRY)
+"""``draft``: a standard being written (registration number, order and date may be
+empty); ``registry``: a published standard, everything required."""
+DEFAULT_PROFILE = REGISTRY
+PLACEHOLDER_RULE = "PS301"  # reports unfilled placeholders; other rules skip those values
+
+Hit = tuple[model.Loc, dict[str, object]]
+Check = Callable[["Context"], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entry of the catalogue (a content rule, or a structural check of the XSD layer)."""
+
+    code: str
+    severity: Severity
+    title: Msg
+    message: Msg
+    source: Msg
+    evidence: str
+    about: Msg
+    check: Check | None = field(default=None, compare=False)
+    fix: str | None = None  # name of the safe fix in profstandards.fixes
+    profiles: tuple[str, ...] = PROFILES
+
+
+RULES: dict[str, Rule] = {}
+"""Content rules by code, in registration order (filled by importing the rule modules)."""
+
+
+def rule(code: str, severity: Severity, *, title: Msg, message: Msg, source: Msg,
+         evidence: str, about: Msg, fix: str | None = None,
+         profiles: tuple[str, ...] = PROFILES) -> Callable[[Check], Check]:
+    """Register the decorated check as rule ``code``."""
+
+    def register(check: Check) -> Check:
+        if code in RULES:
+            raise ValueError(f"rule {code} defined twice")
+        RULES[code] = Rule(code, severity, title, message, source, evidence, about, check,
+                           fix, profiles)
+        return check
+
+    return register
+
+
+class Context:
+    """One standard under check, with what several rules need computed once."""
+
+    def __init__(self, standard: model.Standard, okved_location: str | None = None) -> None:
+        self.standard = standard
+        self._okved_location = okved_location
+        self._heads: dict[str, list[tuple[model.Item, str]]] = {}
+
+    @property
+    def okved(self) -> okved_data.Okved:
+        """The ОКВЭД2 data (loaded on first use, once per process and location)."""
+        return okved_data.load(self._okved_location)
+
+    @cached_property
+    def texts(self) -> list[TextRef]:
+        """Every text value of the standard as (text, node, field), in document order;
+        the field is ``None`` when the node is a list item.  See :meth:`where`."""
+        return _texts(self.standard)
+
+    @staticmethod
+    def where(ref: TextRef) -> model.Loc:
+        """The location of a text value from :attr:`texts`."""
+        _, node, attr = ref
+        return node.loc if attr is None else node.where(attr)  # type: ignore[attr-defined]
+
+    @cached_property
+    def blob(self) -> str:
+        """All text values joined by NUL: one C-speed scan tells a rule whether any value
+        could match before it looks at the values one by one."""
+        return "\0".join([ref[0] for ref in self.texts])
+
+    @cached_property
+    def lists(self) -> list[tuple[str, model.Seq[model.Item]]]:
+        """Every text list of the standard as (attribute name, list), in document order."""
+        out = []
+        for gf in self.standard.functions:
+            out += [(name, getattr(gf, name)) for name in GF_LISTS]
+            for wf in gf.functions:
+                out += [(name, getattr(wf, name)) for name in WF_LISTS]
+        out.append(("organizations", self.standard.developers.organizations))
+        return out
+
+    def units(self) -> Iterator[tuple[str, model.Seq[model.ClassifierUnit]]]:
+        """Every classifier list present, as (list name, list); section I lists first."""
+        general = self.standard.general
+        yield "okz", general.okz
+        if general.okved is not None:
+            yield "okved", general.okved
+        for gf in self.standard.functions:
+            for name in CLASSIFIER_LISTS:
+                seq = getattr(gf, name)
+                if seq is not None:
+                    yield name, seq
+
+    def heads(self, name: str) -> list[tuple[model.Item, str]]:
+        """(item, its first word lower-cased) of every item of the ТФ lists ``name``
+        (``labor_actions``, ``skills`` or ``knowledge``), computed once per standard."""
+        if name not in self._heads:
+            first_word = morph.first_word
+            self._heads[name] = [(item, first_word(item.text))
+                                 for _, wf in self.standard.work_functions()
+                                 for item in getattr(wf, name).items]
+        return self._heads[name]
+
+    @cached_property
+    def swap(self) -> swap.SwapVerdict:
+        return swap.verdict([w for _, w in self.heads("skills")],
+                            [w for _, w in self.heads("knowledge")])
+
+    def placeholder_locations(self) -> set[model.Loc]:
+        """Where unfilled placeholders are: only their own rule reports on those values."""
+        if MARK not in self.blob:
+            return set()
+        return {self.where(ref) for ref in self.texts if MARK in ref[0]}
+
+
+GF_LISTS = ("job_titles", "education", "experience", "admission_conditions",
+            "other_characteristics")
+WF_LISTS = ("labor_actions", "skills", "knowledge", "other_characteristics")
+CLASSIFIER_LISTS = ("okz", "eks", "okpdtr", "okso", "oknpo", "oksvnk")
+TextRef = tuple[str, model.Node, "str | None"]
+
+
+def _texts(std: model.Standard) -> list[TextRef]:
+    out: list[TextRef] = []
+    add = out.extend
+
+    def fields(node: model.Node, names: tuple[str, ...]) -> None:
+        add([(getattr(node, name), node, name) for name in names])
+
+    def items(seq: model.Seq[model.Item] | None) -> None:
+        if seq is not None:
+            add([(item.text, item, None) for item in seq.items])
+
+    fields(std, ("name", "registration_number", "order_number", "approval_date"))
+    general = std.general
+    fields(general, ("kind_of_activity", "code", "purpose"))
+    for seq in (general.okz, general.okved):
+        for unit in seq or ():
+            fields(unit, _UNIT_FIELDS)
+    for gf in std.functions:
+        fields(gf, _FUNCTION_FIELDS)
+        for name in GF_LISTS:
+            items(getattr(gf, name))
+        for name in CLASSIFIER_LISTS:
+            for unit in getattr(gf, name) or ():
+                fields(unit, _UNIT_FIELDS)
+        for wf in gf.functions:
+            fields(wf, _FUNCTION_FIELDS)
+            for name in WF_LISTS:
+                items(getattr(wf, name))
+    developers = std.developers
+    fields(developers.responsible, ("organization", "head_position", "head_name"))
+    items(developers.organizations)
+    return out
+
+
+_UNIT_FIELDS = ("code", "name")
+_FUNCTION_FIELDS = ("code", "name", "level")
+
+
+# --- selection ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Selection:
+    """Which findings a run reports, and how severe they are.
+
+    ``select`` and ``ignore`` hold codes or code prefixes (``PS1`` = PS100–PS199);
+    a code is reported when it matches a ``select`` entry and no ``ignore`` entry.
+    ``severity`` overrides the default severity of a code.  ``okved`` is the path of
+    an ОКВЭД2 file or directory (``None``: the data shipped with profstandards).
+    """
+
+    profile: str = DEFAULT_PROFILE
+    select: tuple[str, ...] = ("PS",)
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    okved: str | None = None
+
+    def enabled(self, code: str) -> bool:
+        return code.startswith(self.select) and not code.startswith(self.ignore)
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        """``findings`` without the unselected ones, with severities overridden."""
+        out = []
+        for f in findings:
+            if not self.enabled(f.code):
+                continue
+            severity = self.severity.get(f.code)
+            if severity is not None and severity is not f.severity:
+                f = Finding(f.path, f.line, f.column, f.code, severity, f.msg, f.params,
+                            f.xpath)
+            out.append(f)
+        return out
+
+
+def run(document: model.Document, selection: Selection | None = None,
+        path: str | None = None) -> list[Finding]:
+    """Every content finding of ``document`` under ``selection``."""
+    selection = selection or Selection()
+    path = document.source if path is None else path
+    active = [r for r in RULES.values()
+              if selection.profile in r.profiles and selection.enabled(r.code)]
+    findings: list[Finding] = []
+    for standard in document.standards:
+        ctx = Context(standard, selection.okved)
+        masked = ctx.placeholder_locations()
+        for r in active:
+            severity = selection.severity.get(r.code, r.severity)
+            for loc, params in r.check(ctx):  # type: ignore[misc]
+                if masked and r.code != PLACEHOLDER_RULE and loc in masked:
+                    continue
+                findings.append(Finding(path, loc.line, loc.column, r.code, severity,
+                                        r.message, params, loc.xpath))
+    return findings
+
