@@ -175,3 +175,15 @@ def test_repeated_out_of_order_child_does_not_hide_a_missing_one():
     assert any("<SubQualification> is missing" in m for m in messages)
     wf = result.document.standards[0].functions[0].functions[0]
     assert wf.level == "" and wf.code != "A/09.9"
+
+
+def test_positions_skip_markup_that_holds_a_less_than_sign():
+    # A comment or CDATA with "<" inside must not be taken for a start tag.
+    data = corpus_file("ps148_").read_bytes().replace(
+        b"<NameOTF>", b"<!-- <NameOTF>old</NameOTF> --><NameOTF>", 1)
+    result = read_bytes(data, "c.xml")
+    gf = result.document.standards[0].functions[0]
+    line = data.decode().split("\n")[gf.where("name").line - 1]
+    column = gf.where("name").column
+    assert line[column - 1:].startswith("<NameOTF>")
+    assert line[:column - 1].endswith("-->")  # the real one, right after the comment

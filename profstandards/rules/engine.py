@@ -238,6 +238,8 @@ def run(document: model.Document, selection: Selection | None = None,
     active = [r for r in RULES.values()
               if selection.profile in r.profiles and selection.enabled(r.code)]
     findings: list[Finding] = []
+    if not active:
+        return findings
     for standard in document.standards:
         ctx = Context(standard, selection.okved)
         masked = ctx.placeholder_locations()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from lxml import etree
@@ -52,30 +53,37 @@ _PARSER_OPTIONS = dict(
 # Start tags in document order; comments, CDATA sections and processing instructions
 # are matched (and skipped) so that a "<" inside them is not taken for a tag.
 _TAGS = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<([^\s/>!?][^\s/>]*)", re.S)
+_START_TAG = re.compile(r"<[^\s/>!?]")
+_NEWLINE = re.compile("\n")
 _DECL_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 class Columns:
-    """Lazily scans the text for start tags: element ordinal → 1-based (line, column).
+    """Element ordinal → 1-based (line, column), from a lazy scan of the text.
 
-    The scan costs about as much as parsing, and most positions are never shown, so
-    it runs on the first request.  It holds the file's bytes, not the lxml tree.
+    Most positions are never shown, so the text is scanned for start tags only on the
+    first request; each request then costs a binary search.  It holds the file's bytes,
+    not the lxml tree.
     """
 
     def __init__(self, data: bytes, encoding: str) -> None:
         self._data: bytes | None = data
         self._encoding = encoding
-        self._table: list[tuple[int, int]] = []
+        self._starts: list[int] = []  # offset of each start tag, in document order
+        self._newlines: list[int] = []  # offset of each line feed
 
     def position(self, ordinal: int) -> tuple[int, int]:
         if self._data is not None:
-            self._table = _positions(self._data, self._encoding)
+            self._starts, self._newlines = _scan(self._data, self._encoding)
             self._data = None
-        if 0 <= ordinal < len(self._table):
-            return self._table[ordinal]
-        return (0, 0)
+        if not 0 <= ordinal < len(self._starts):
+            return (0, 0)
+        offset = self._starts[ordinal]
+        line = bisect_right(self._newlines, offset)  # line feeds before the tag
+        line_start = self._newlines[line - 1] + 1 if line else 0
+        return (line + 1, offset - line_start + 1)
 
 
 @dataclass
@@ -144,23 +152,20 @@ def _looks_binary(head: bytes) -> bool:
     return bool(_CONTROL.search(head)) and not head.lstrip().startswith(b"<")
 
 
-def _positions(data: bytes, encoding: str) -> list[tuple[int, int]]:
+def _scan(data: bytes, encoding: str) -> tuple[list[int], list[int]]:
+    """Offsets (in characters) of the start tags and of the line feeds of ``data``."""
     try:
         text = data.decode(encoding, errors="replace")
     except LookupError:
         text = data.decode("latin-1")
-    out: list[tuple[int, int]] = []
-    line, line_start, scanned = 1, 0, 0
-    for m in _TAGS.finditer(text):
-        start = m.start()
-        newlines = text.count("\n", scanned, start)
-        if newlines:
-            line += newlines
-            line_start = text.rfind("\n", scanned, start) + 1
-        scanned = start
-        if m.group(1) is not None:
-            out.append((line, start - line_start + 1))
-    return out
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    body = text.find("?>") + 2 if text.startswith(("<?xml", "\ufeff<?xml")) else 0
+    if "<!--" in text or "<![CDATA[" in text or "<?" in text[body:]:
+        # Markup that may hold a "<" of its own: matched and skipped.
+        starts = [m.start() for m in _TAGS.finditer(text) if m.group(1) is not None]
+    else:
+        starts = [m.start() for m in _START_TAG.finditer(text, body)]
+    return starts, newlines
 
 
 def _syntax_error(e: etree.XMLSyntaxError, source: str, encoding: str) -> InputError:
