@@ -4,7 +4,8 @@
 :class:`~profstandards.diff.changes.Comparison`; :func:`render` turns it into one of
 :data:`FORMATS`.  Modules: :mod:`.textdiff` (word diffs, the editorial test),
 :mod:`.align` and :mod:`.match` (pairing), :mod:`.compare` (the change list),
-:mod:`.changes` (the change model), one module per output format.
+:mod:`.changes` (the change model), one module per output format, and for the Word
+redline :mod:`.layout` (what goes where) over :mod:`.ooxml` (tracked changes).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from datetime import datetime
 from profstandards.diff.changes import Comparison
 from profstandards.diff.compare import compare
 
-FORMATS = ("text", "json", "html", "docx-table")
-BINARY = frozenset({"docx-table"})
+FORMATS = ("text", "json", "html", "docx-table", "docx-redline")
+BINARY = frozenset({"docx-table", "docx-redline"})
 
 
 def render(comparison: Comparison, fmt: str, *, color: bool = False,
@@ -33,6 +34,9 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False,
     if fmt == "docx-table":
         from profstandards.diff import docx_table
         return docx_table.render(comparison)
+    if fmt == "docx-redline":
+        from profstandards.diff import redline
+        return redline.render(comparison, author or redline.AUTHOR, date)
     raise ValueError(f"unknown format {fmt!r}")
 
 
