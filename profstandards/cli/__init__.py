@@ -11,6 +11,7 @@ from __future__ import annotations
 import click
 
 from profstandards import __version__
+from profstandards.cli.diff import diff
 from profstandards.cli.fmt import fmt
 from profstandards.cli.validate import validate
 
@@ -22,5 +23,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (validate, fmt):
+for command in (validate, fmt, diff):
     main.add_command(command)
