@@ -63,6 +63,16 @@ def test_a_file_the_model_cannot_hold_is_refused(cli, tmp_path):
     assert result.exit_code == 2 and "<Foo>" in result.stderr
 
 
+def test_a_missing_element_does_not_stop_the_comparison(cli, tmp_path):
+    path = tmp_path / "draft.xml"
+    data = NEW.read_bytes()
+    start = data.index(b"<OrderNumber>")
+    path.write_bytes(data[:start] + data[data.index(b"</OrderNumber>") + 14:])
+    result = cli("diff", NEW, path)
+    assert result.exit_code == 0 and "Различий нет." in result.stdout  # not a text field
+    assert "приказ от 20.07.2022" in result.stdout
+
+
 def test_usage_errors_are_exit_2(cli, tmp_path):
     assert cli("diff", OLD).exit_code == 2
     assert cli("diff", OLD, NEW, NEW).exit_code == 2

@@ -83,11 +83,20 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
     sys.exit(EXIT_OK if comparison.identical else EXIT_FINDINGS)
 
 
+# What the model can hold anyway: a missing or misplaced element, a comment.
+HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
+
+
 def _load(path: str) -> Document:
+    """The file's model; a file whose content the model would not hold whole (unknown or
+    repeated elements, stray text, markup in values) is refused rather than compared."""
     try:
-        return reader.load(path, strict=True)
+        result = reader.read_file(path)
+        lossy = [p for p in result.problems if p.msg not in HARMLESS]
+        reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
     except InputError as e:
         fail(e)
+    return result.document
 
 
 def _date(text: str | None) -> datetime | None:

@@ -152,10 +152,10 @@ def describe(change: Change) -> str:
     return text
 
 
-VERSION = Msg("рег. № {reg} «{name}», приказ {order} от {date}",
-              "reg. No. {reg} '{name}', order {order} of {date}")
-UNDATED = Msg("рег. № {reg} «{name}» (без реквизитов приказа)",
-              "reg. No. {reg} '{name}' (no order details)")
+VERSION = Msg("рег. № {reg} «{name}»", "reg. No. {reg} '{name}'")
+ORDER = Msg(", приказ {order}", ", order {order}")
+ORDER_DATE = Msg(" от {date}", " of {date}")
+UNDATED = Msg(" (без реквизитов приказа)", " (no order details)")
 EDITION = Msg("Редакция от {date}", "Version of {date}")
 OLD_EDITION = Msg("Прежняя редакция", "Previous version")
 NEW_EDITION = Msg("Новая редакция", "New version")
@@ -163,9 +163,14 @@ NEW_EDITION = Msg("Новая редакция", "New version")
 
 def version(std) -> str:  # std: model.Standard
     """A version of a standard for a header line: registration number, name, order."""
-    params = {"reg": std.registration_number.strip(), "name": std.name.strip(),
-              "order": std.order_number.strip(), "date": std.approval_date.strip()}
-    return (VERSION if params["order"] or params["date"] else UNDATED).render(params)
+    order, date = std.order_number.strip(), std.approval_date.strip()
+    text = VERSION.render({"reg": std.registration_number.strip(), "name": std.name.strip()})
+    if order or date:
+        text += ORDER.render({"order": order}).rstrip()
+        text += ORDER_DATE.render({"date": date}) if date else ""
+    else:
+        text += UNDATED.render()
+    return text
 
 
 def edition(std, fallback: Msg) -> str:

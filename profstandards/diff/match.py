@@ -131,20 +131,23 @@ def _is_split(whole: str, parts: list[str]) -> bool:
 
 def standards(old: Sequence[model.Standard], new: Sequence[model.Standard]) -> list[Pair]:
     """Pair the standards of two files: by registration number, then by the code of the
-    kind of activity; one standard on each side left over pairs anyway (the user asked
-    to compare these two)."""
+    kind of activity; standards with neither pair in file order, and one standard left
+    on each side pairs anyway (the user asked to compare these two)."""
     def reg(s: model.Standard) -> str | None:
         return s.registration_number.strip() or None
 
     def code(s: model.Standard) -> str | None:
         return s.general.code.strip() or None
 
-    pairs = pair_up(len(old), len(new), [by(reg, old, new), by(code, old, new)],
-                    lambda i, j: 0.0, 2.0)
-    if len(old) - len(pairs) == 1 and len(new) - len(pairs) == 1:
-        i = next(x for x in range(len(old)) if x not in dict(pairs))
-        j = next(y for y in range(len(new)) if y not in {b for _, b in pairs})
-        pairs = sorted([*pairs, (i, j)])
+    def unkeyed(s: model.Standard) -> bool | None:
+        return True if reg(s) is None and code(s) is None else None
+
+    pairs = pair_up(len(old), len(new), [by(reg, old, new), by(code, old, new),
+                                         by(unkeyed, old, new)], lambda i, j: 0.0, 2.0)
+    rest_old = [i for i in range(len(old)) if i not in dict(pairs)]
+    rest_new = [j for j in range(len(new)) if j not in {b for _, b in pairs}]
+    if len(rest_old) == 1 and len(rest_new) == 1:
+        pairs = sorted([*pairs, (rest_old[0], rest_new[0])])
     return pairs
 
 
