@@ -29,8 +29,8 @@ from profstandards.diff.changes import (
 from profstandards.diff.textdiff import editorial_key, is_editorial, word_ops
 from profstandards.i18n import Msg
 
-SPLIT_INTO = Msg("разделена на {codes}", "split into {codes}")
-MERGED_FROM = Msg("объединяет {codes}", "merges {codes}")
+SPLIT_INTO = Msg("на {codes}", "into {codes}")
+MERGED_FROM = Msg("из {codes}", "from {codes}")
 def compare(old: model.Document, new: model.Document, *, normalize: bool = False,
             order: bool = False) -> Comparison:
     """All differences between two documents, standard by standard."""
@@ -204,8 +204,14 @@ class _StandardDiffer:
 
     def work_function(self, fm: match.FunctionMap, wi: int | None, wj: int | None) -> None:
         def ctx(i: int | None, j: int | None) -> _Ctx:
+            """The ТФ's codes, and those of its ОТФ on both sides (the ОТФ's partner
+            where the ТФ itself is on one side only)."""
             gi = fm.old_wf[i][0] if i is not None else None
             gj = fm.new_wf[j][0] if j is not None else None
+            if gi is None and gj is not None:
+                gi = fm.gf_old_of.get(gj)
+            if gj is None and gi is not None:
+                gj = fm.gf_new_of.get(gi)
             return _Ctx(Section.III, Target.WF, gf=(_code(fm.old_gf, gi), _code(fm.new_gf, gj)),
                         wf=(_code(fm.old_works, i), _code(fm.new_works, j)))
 
@@ -227,17 +233,20 @@ class _StandardDiffer:
     def notes(self, m: match.Matching, olds: list, news: list, i: int | None, j: int | None,
               ctx) -> None:
         """The split of old function ``i`` and the merge into new function ``j``."""
+        new_of = dict(m.pairs)
+        old_of = {b: a for a, b in m.pairs}
         for whole, parts in m.splits:
             if whole == i:
                 codes = tuple(news[p].code for p in parts)
-                self.add(ctx(i, None), Kind.SPLIT, Class.SUBSTANTIVE, "", old=olds[i].name,
+                self.add(ctx(i, new_of.get(i)), Kind.SPLIT, Class.SUBSTANTIVE, "", old=olds[i].name,
                          related=codes, detail=SPLIT_INTO.bind(codes=", ".join(codes)),
                          lines=(olds[i].loc.line, 0))
         for parts, whole in m.merges:
             if whole == j:
                 codes = tuple(olds[p].code for p in parts)
-                self.add(ctx(None, j), Kind.MERGED, Class.SUBSTANTIVE, "", new=news[j].name,
-                         related=codes, detail=MERGED_FROM.bind(codes=", ".join(codes)),
+                self.add(ctx(old_of.get(j), j), Kind.MERGED, Class.SUBSTANTIVE, "",
+                         new=news[j].name, related=codes,
+                         detail=MERGED_FROM.bind(codes=", ".join(codes)),
                          lines=(0, news[j].loc.line))
 
     def gf(self, o: model.GeneralizedFunction, n: model.GeneralizedFunction) -> None:

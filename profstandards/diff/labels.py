@@ -145,10 +145,11 @@ def element(change: Change, with_section: bool = True) -> str:
 
 
 def describe(change: Change) -> str:
-    """Kind (and a detail, if any) for people: «перенумеровано», «разделено: B/05, B/06»."""
+    """Kind (and a detail, if any) for people: «перенумеровано», «разделено на B/05, B/06»."""
     text = KINDS[change.kind].render()
     if change.detail is not None:
-        text += ": " + change.detail.render()
+        joint = " " if change.kind in (Kind.SPLIT, Kind.MERGED) else ": "
+        text += joint + change.detail.render()
     return text
 
 

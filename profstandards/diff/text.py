@@ -72,8 +72,8 @@ def _standard(comparison: Comparison, diff: StandardDiff, color: bool) -> list[s
             out += ["", _style(labels.SECTIONS[section].render(), color, bold=True)]
         indent = "  "
         if section is Section.III:
-            if change.gf != gf:
-                gf, wf = change.gf, None
+            if functions.gf_pair(change) != gf:
+                gf, wf = functions.gf_pair(change), None
                 out.append(_style(functions.title(change, "gf"), color, bold=True))
             indent = "  "
             if change.wf != (None, None):
@@ -113,10 +113,9 @@ def _change(change: Change, functions: Functions, indent: str, color: bool) -> l
         head = f"{head} ({kind})" if head else kind
     symbol = SYMBOLS[change.kind]
     colour = {"+": "green", "-": "red"}.get(symbol, "yellow")
-    line = f"{indent}{_style(symbol, color, fg=colour)} {head}"
     body = _body(change, color)
-    if body:
-        line += f": {body}"
+    text = f"{head}: {body}" if head and body else head or body
+    line = f"{indent}{_style(symbol, color, fg=colour)} {text}"
     return [line] + [f"{indent}    {one_line(text)}" for text in functions.content(change)]
 
 

@@ -113,11 +113,10 @@ _STEMS: dict[str, str] = {}
 
 
 def _stem(word: str) -> str:
-    """A light stem: the word without its inflection, at most 6 letters, look-alike
-    letters folded (cached per word)."""
+    """A light stem: the word without its inflection, at most 6 letters (cached)."""
     stem = _STEMS.get(word)
     if stem is None:
-        stem = _STEMS[word] = fold(_ENDING.sub("", word)[:6] if len(word) > 3 else word)
+        stem = _STEMS[word] = _ENDING.sub("", word)[:6] if len(word) > 3 else word
     return stem
 
 
@@ -126,7 +125,9 @@ def stems(text: str) -> frozenset[str]:
     """The stems of the meaningful words of ``text`` (short words and a few stop words
     left out; ``программного``/``программный`` → ``програ``)."""
     words = _WORD.findall(text.lower().replace("ё", "е"))
-    return frozenset(_stem(w) for w in words if len(w) > 2 and w not in _STOP)
+    # Look-alike letters folded once for all the stems of the text.
+    joined = fold(" ".join(_stem(w) for w in words if len(w) > 2 and w not in _STOP))
+    return frozenset(joined.split())
 
 
 def dice(a: frozenset[str], b: frozenset[str]) -> float:

@@ -100,9 +100,13 @@ class Functions:
 
     def __init__(self, diff: StandardDiff) -> None:
         self.nodes: dict[tuple[str, int, str], model.Node] = {}
+        self.partner: dict[tuple[int, str], str] = {}  # (side, ОТФ code) -> partner's code
         fm = diff.functions
         if fm is None:
             return
+        for i, j in fm.gf.pairs:
+            self.partner[0, fm.old_gf[i].code] = fm.new_gf[j].code
+            self.partner[1, fm.new_gf[j].code] = fm.old_gf[i].code
         for side, gfs, wfs in ((0, fm.old_gf, fm.old_works), (1, fm.new_gf, fm.new_works)):
             for gf in gfs:
                 self.nodes.setdefault(("gf", side, gf.code), gf)
@@ -113,9 +117,17 @@ class Functions:
         code = codes[side]
         return self.nodes.get((kind, side, code)) if code is not None else None
 
+    def gf_pair(self, change: Change) -> Codes:
+        """The ОТФ a change is shown under: for a ТФ, the ОТФ it is in now (and that
+        ОТФ's old code), or where it was if it is gone."""
+        old, new = change.gf
+        if new is not None:
+            return self.partner.get((1, new)), new
+        return old, self.partner.get((0, old)) if old is not None else None
+
     def title(self, change: Change, kind: str) -> str:
         """«ТФ B/04.5 → B/05.4 «name»» for a group header (new name where it exists)."""
-        codes = change.wf if kind == "wf" else change.gf
+        codes = change.wf if kind == "wf" else self.gf_pair(change)
         node = self.node(kind, codes, 1) or self.node(kind, codes, 0)
         target = TARGETS[Target.WF if kind == "wf" else Target.GF].render()
         name = f" «{one_line(node.name)}»" if node is not None else ""  # type: ignore[attr-defined]
