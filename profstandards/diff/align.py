@@ -194,15 +194,18 @@ def in_order(pairs: list[Pair]) -> set[Pair]:
     longest increasing subsequence); the other pairs have moved."""
     ordered = sorted(pairs)
     tails: list[int] = []  # tails[k]: index into ordered of the smallest tail of length k+1
+    tail_values: list[int] = []  # the new-side index of each of those tails
     prev: list[int] = [-1] * len(ordered)
     for n, (_, j) in enumerate(ordered):
-        k = bisect_left([ordered[t][1] for t in tails], j)
+        k = bisect_left(tail_values, j)
         if k:
             prev[n] = tails[k - 1]
         if k == len(tails):
             tails.append(n)
+            tail_values.append(j)
         else:
             tails[k] = n
+            tail_values[k] = j
     keep: set[Pair] = set()
     n = tails[-1] if tails else -1
     while n >= 0:

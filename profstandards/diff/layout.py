@@ -73,11 +73,11 @@ class Layout:
     # -- building blocks -----------------------------------------------------------
 
     def para(self, slot: Slot, status: Status = Status.KEEP, *, bold: bool = False,
-             center: bool = False, size: float | None = None, container=None) -> None:
-        paragraph = (container or self.doc).add_paragraph()
+             center: bool = False) -> None:
+        paragraph = self.doc.add_paragraph()
         if center:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        self.w.text(paragraph, slot, bold=bold, size=size)
+        self.w.text(paragraph, slot, bold=bold)
         self.w.mark(paragraph, status)
 
     def table(self, rows: int, fractions: Sequence[float]) -> Table:
@@ -91,8 +91,9 @@ class Layout:
             self.w.mark(paragraph, entry.status)
         self.w.settle(cell._tc)
 
-    def gap(self) -> None:
-        self.doc.add_paragraph()
+    def gap(self, status: Status) -> None:
+        """An empty paragraph after a table (and between tables, which Word would join)."""
+        self.w.mark(self.doc.add_paragraph(), status)
 
     # -- the standard ------------------------------------------------------------------
 
@@ -150,7 +151,7 @@ class Layout:
                 self.w.text(cell.paragraphs[0], slot)
             self.w.row(table.rows[-1], status)
         if document is None:
-            self.gap()
+            self.gap(s)
 
     def section_three(self, fm: FunctionMap, s: Status) -> None:
         self.para(same("III. Характеристика обобщенных трудовых функций", s), s, bold=True)
@@ -181,14 +182,14 @@ class Layout:
         self.w.row(table.rows[0], s)
         for attr, document in GF_DOCUMENTS:
             self.units(gf, attr, document, s, table)
-        self.gap()
+        self.gap(s)
 
     def work(self, wf: Both[model.WorkFunction], number: Slot, parent: Slot) -> None:
         s = wf.status
         self.para(_join(_join(parent, number, ""), same("Трудовая функция", s)), s, bold=True)
         self.header(wf, s, "Уровень (подуровень) квалификации")
         self.lists(wf, WF_ROWS, s)
-        self.gap()
+        self.gap(s)
 
     def lists(self, f: Both, rows: tuple[tuple[str, str], ...], s: Status) -> None:
         """A «label | items» table, one row per text list of the ОТФ/ТФ."""
@@ -207,7 +208,7 @@ class Layout:
             self.w.text(cells[2 * k].paragraphs[0], same(label, s), size=SMALL)
             self.w.text(cells[2 * k + 1].paragraphs[0], f.slot(get))
         self.rows(table, s)
-        self.gap()
+        self.gap(s)
 
     def developers(self, d: Both[model.Developers], s: Status) -> None:
         self.para(same("IV. Сведения об организациях – разработчиках профессионального "
@@ -229,7 +230,7 @@ class Layout:
             self.w.text(cells[0].paragraphs[0], numbers.next(org, "{}"))
             self.w.text(cells[1].paragraphs[0], org.slot(lambda x: x))
             self.w.row(table.rows[-1], status)
-        self.gap()
+        self.gap(s)
 
 
 class _Numbers:
