@@ -87,16 +87,20 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
 HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
 
 
-def _load(path: str) -> Document:
+def _read(path: str) -> Document:
     """The file's model; a file whose content the model would not hold whole (unknown or
-    repeated elements, stray text, markup in values) is refused rather than compared."""
+    repeated elements, stray text, markup in values) raises :class:`InputError`."""
+    result = reader.read_file(path)
+    lossy = [p for p in result.problems if p.msg not in HARMLESS]
+    reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
+    return result.document
+
+
+def _load(path: str) -> Document:
     try:
-        result = reader.read_file(path)
-        lossy = [p for p in result.problems if p.msg not in HARMLESS]
-        reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
+        return _read(path)
     except InputError as e:
         fail(e)
-    return result.document
 
 
 def _date(text: str | None) -> datetime | None:
@@ -133,7 +137,7 @@ def _textconv(paths: tuple[str, ...]) -> None:
         click.echo(USAGE(), err=True)
         sys.exit(EXIT_INPUT)
     try:
-        document = reader.load(paths[0], strict=True)
+        document = _read(paths[0])
     except InputError as e:
         try:
             raw = Path(paths[0]).read_bytes()
