@@ -12,6 +12,7 @@ import click
 
 from profstandards import __version__
 from profstandards.cli.consultation import consultation
+from profstandards.cli.diff import diff
 from profstandards.cli.export import export
 from profstandards.cli.fix import fix
 from profstandards.cli.fmt import fmt
@@ -27,5 +28,5 @@ def main() -> None:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
 
 
-for command in (new, validate, fmt, fix, rules, export, consultation):
+for command in (new, validate, fmt, fix, rules, diff, export, consultation):
     main.add_command(command)

@@ -1,0 +1,150 @@
+"""``profstandards diff``: what changed between two versions of a standard."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from profstandards import diff as differ
+from profstandards import files
+from profstandards.cli.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, fail, lang_option
+from profstandards.diff import textview
+from profstandards.diff.changes import Kind, summary
+from profstandards.diff.labels import SWAP_HINT
+from profstandards.diff.text import NO_DIFFERENCES, TOTAL
+from profstandards.errors import InputError
+from profstandards.i18n import Msg
+from profstandards.model import Document
+from profstandards.xmlio import reader
+
+USAGE = Msg("нужны два файла: старая и новая редакция (или --textconv ФАЙЛ)",
+            "two files are needed: the old and the new version (or --textconv FILE)")
+NEEDS_OUTPUT = Msg("для --format {fmt} нужен -o ФАЙЛ (или -o - для вывода в stdout)",
+                   "--format {fmt} needs -o FILE (or -o - for stdout)")
+BAD_DATE = Msg("--date: ожидается дата ГГГГ-ММ-ДД или ГГГГ-ММ-ДДTчч:мм:сс, а не «{value}»",
+               "--date: expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ss, not '{value}'")
+NOT_A_STANDARD = Msg("не выгрузка реестра, показан как есть: {reason}",
+                     "not a registry export, shown as is: {reason}")
+
+
+@click.command("diff")
+@click.argument("paths", nargs=-1, required=True, metavar="OLD NEW")
+@click.option("--format", "fmt", type=click.Choice(differ.FORMATS), default="text",
+              show_default=True, help="Формат результата.")
+@click.option("-o", "--output", help="Куда писать: файл или «-» (stdout).")
+@click.option("--normalize", is_flag=True,
+              help="Сначала исправить ошибки выгрузки реестра в обеих редакциях (умения и "
+                   "знания наоборот, кириллица в кодах, пробелы, склеенные элементы).")
+@click.option("--order", is_flag=True,
+              help="Считать изменением и перестановку элементов списка.")
+@click.option("--color/--no-color", default=None,
+              help="Цвет в текстовом выводе (по умолчанию — если вывод в терминал).")
+@click.option("--author", default="profstandards", show_default=True,
+              help="Автор исправлений в docx-redline.")
+@click.option("--date", "date_text", help="Дата исправлений в docx-redline (по умолчанию — "
+                                          "сейчас), ГГГГ-ММ-ДД[Tчч:мм:сс].")
+@click.option("--textconv", is_flag=True,
+              help="Вывести один файл построчно (для git diff: diff.<драйвер>.textconv).")
+@lang_option
+def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, order: bool,
+         color: bool | None, author: str, date_text: str | None, textconv: bool) -> None:
+    """Сравнить две редакции профессионального стандарта (OLD → NEW).
+
+    ОТФ и ТФ сопоставляются по кодам, затем по наименованиям: перенумерованная или
+    перенесённая ТФ показывается как таковая, а не как удаление и добавление.
+    Каждое изменение — редакционное или по существу. Коды выхода: 0 — различий нет,
+    1 — есть различия, 2 — файл не прочитан или неверный вызов.
+    """
+    if textconv:
+        _textconv(paths)
+        return
+    if len(paths) != 2:
+        click.echo(USAGE(), err=True)
+        sys.exit(EXIT_INPUT)
+    if fmt in differ.BINARY and not output:
+        click.echo(NEEDS_OUTPUT(fmt=fmt), err=True)
+        sys.exit(EXIT_INPUT)
+    date = _date(date_text)
+    old, new = (_load(p) for p in paths)
+    comparison = differ.compare(old, new, normalize=normalize, order=order)
+    to_terminal = output in (None, "-") and sys.stdout.isatty()
+    use_color = to_terminal if color is None else color
+    result = differ.render(comparison, fmt, color=use_color, author=author, date=date)
+    _write(result, output, use_color)
+    changes = comparison.changes
+    if fmt != "text" or output not in (None, "-"):
+        click.echo(TOTAL.render(summary(changes)) if changes else NO_DIFFERENCES(), err=True)
+    swapped = sum(c.kind is Kind.SWAPPED for c in changes)
+    if swapped:
+        click.echo(SWAP_HINT(count=swapped), err=True)
+    sys.exit(EXIT_OK if comparison.identical else EXIT_FINDINGS)
+
+
+# What the model can hold anyway: a missing or misplaced element, a comment.
+HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
+
+
+def _read(path: str) -> Document:
+    """The file's model; a file whose content the model would not hold whole (unknown or
+    repeated elements, stray text, markup in values) raises :class:`InputError`."""
+    result = reader.read_file(path)
+    lossy = [p for p in result.problems if p.msg not in HARMLESS]
+    reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
+    return result.document
+
+
+def _load(path: str) -> Document:
+    try:
+        return _read(path)
+    except InputError as e:
+        fail(e)
+
+
+def _date(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        click.echo(BAD_DATE(value=text), err=True)
+        sys.exit(EXIT_INPUT)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _write(result: str | bytes, output: str | None, color: bool) -> None:
+    data = result.encode() if isinstance(result, str) else result
+    if output and output != "-":
+        try:
+            files.write_atomic(Path(output), data)
+        except OSError as e:
+            fail(InputError(output, reader.UNREADABLE, detail=e.strerror or str(e)))
+        return
+    if isinstance(result, str):
+        click.echo(result, nl=False, color=color)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+def _textconv(paths: tuple[str, ...]) -> None:
+    """One file as lines for git; a file that is not a registry export passes through
+    unchanged (with a note on stderr), so that ``git diff`` keeps working on other XML."""
+    if len(paths) != 1:
+        click.echo(USAGE(), err=True)
+        sys.exit(EXIT_INPUT)
+    try:
+        document = _read(paths[0])
+    except InputError as e:
+        try:
+            raw = Path(paths[0]).read_bytes()
+        except OSError:
+            fail(e)
+        click.echo(f"{paths[0]}: {NOT_A_STANDARD(reason=e.message())}", err=True)
+        sys.stdout.buffer.write(raw)
+        sys.stdout.buffer.flush()
+        return
+    click.echo(textview.render(document), nl=False)

@@ -1,0 +1,90 @@
+"""Read a redline's document XML the way Word shows it after «Accept all» or «Reject all».
+
+Written for the tests from the OOXML rules, independently of the writer: a run inside
+``w:ins`` exists only when accepted, one inside ``w:del`` (``w:delText``) only when
+rejected; a paragraph whose mark is removed joins the next paragraph; a table row marked
+inserted (deleted) disappears when rejected (accepted).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ACCEPT, REJECT = "accept", "reject"
+
+
+def body(docx: bytes) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        return etree.fromstring(z.read("word/document.xml")).find(f"{W}body")
+
+
+def paragraphs(docx: bytes, view: str) -> list[str]:
+    """The non-empty paragraph texts (cells included) in document order."""
+    out: list[str] = []
+    _container(body(docx), view, out)
+    return [t for t in out if t.strip()]
+
+
+def revisions(docx: bytes) -> list[etree._Element]:
+    return [el for el in body(docx).iter(f"{W}ins", f"{W}del")]
+
+
+def _gone(el: etree._Element, view: str) -> bool:
+    """A paragraph mark or a row that the view removes."""
+    return el.find(f"{W}del" if view == ACCEPT else f"{W}ins") is not None
+
+
+def _container(el: etree._Element, view: str, out: list[str]) -> None:
+    pending = ""
+    children = list(el)
+    for k, child in enumerate(children):
+        if child.tag == f"{W}p":
+            text = pending + _text(child, view)
+            r_pr = child.find(f"{W}pPr/{W}rPr")
+            following = children[k + 1] if k + 1 < len(children) else None
+            if r_pr is not None and _gone(r_pr, view) and following is not None \
+                    and following.tag == f"{W}p":
+                pending = text
+                continue
+            out.append(text)
+            pending = ""
+        elif child.tag == f"{W}tbl":
+            if pending:
+                out.append(pending)
+                pending = ""
+            for tr in child.findall(f"{W}tr"):
+                tr_pr = tr.find(f"{W}trPr")
+                if tr_pr is not None and _gone(tr_pr, view):
+                    continue
+                for tc in tr.findall(f"{W}tc"):
+                    _container(tc, view, out)
+    if pending:
+        out.append(pending)
+
+
+def _text(p: etree._Element, view: str) -> str:
+    parts: list[str] = []
+    for child in p:
+        if child.tag == f"{W}r":
+            parts.append(_run(child, f"{W}t"))
+        elif child.tag == f"{W}ins" and view == ACCEPT:
+            parts += [_run(r, f"{W}t") for r in child.findall(f"{W}r")]
+        elif child.tag == f"{W}del" and view == REJECT:
+            parts += [_run(r, f"{W}delText") for r in child.findall(f"{W}r")]
+    return "".join(parts)
+
+
+def _run(r: etree._Element, text_tag: str) -> str:
+    out = []
+    for el in r:
+        if el.tag == text_tag:
+            out.append(el.text or "")
+        elif el.tag == f"{W}tab":
+            out.append("\t")
+        elif el.tag in (f"{W}br", f"{W}cr"):
+            out.append("\n")
+    return "".join(out)
