@@ -19,7 +19,6 @@ from profstandards.cli.common import (
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.render import unique_stems
-from profstandards.render.consultation import Consultation, package
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 
 WRITTEN = Msg("записан: {path}", "written: {path}")
@@ -56,6 +55,9 @@ def consultation(path: str, output: str, start, end, contact: str, layout: str,
     if end < start:
         click.echo(BAD_PERIOD(start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}"), err=True)
         sys.exit(EXIT_INPUT)
+    # Imported here: python-docx and jinja2 cost every other command 0.1 s at start-up.
+    from profstandards.render.consultation import Consultation, package
+
     period = Consultation(start.date(), end.date(), contact)
     standards = []
     names: list[str] = []

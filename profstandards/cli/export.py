@@ -19,8 +19,7 @@ from profstandards.cli.common import (
 )
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
-from profstandards.render import html, unique_stems
-from profstandards.render.docx import DocxRenderer
+from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 
 WRITTEN = Msg("записан: {path}", "written: {path}")
@@ -31,8 +30,13 @@ STDOUT_ONE = Msg("в stdout (-o -) можно выгрузить только о
 
 
 def render_bytes(standard: model.Standard, fmt: str, layout: str, draft: bool) -> bytes:
+    # Imported here: python-docx and jinja2 cost every other command 0.1 s at start-up.
     if fmt == "html":
+        from profstandards.render import html
+
         return html.render(standard, layout, draft=draft).encode("utf-8")
+    from profstandards.render.docx import DocxRenderer
+
     return DocxRenderer(layout, draft=draft).render(standard)
 
 

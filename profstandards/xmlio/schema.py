@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import xmlschema
 from lxml import etree
 
 from profstandards.findings import Finding, Severity
@@ -23,6 +23,9 @@ from profstandards.xmlio import spec
 from profstandards.xmlio.parser import Parsed
 from profstandards.xmlio.spec import El, Kind
 from profstandards.xmlio.xsd import generate
+
+if TYPE_CHECKING:  # xmlschema takes 0.2 s to import: only files that fail the gate need it
+    import xmlschema
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,8 @@ class Schema:
 
     def full(self) -> xmlschema.XMLSchema10:
         if self._full is None:
+            import xmlschema
+
             self._full = xmlschema.XMLSchema10(self._text, base_url=self._location)
         return self._full
 
@@ -133,6 +138,8 @@ def _finding(check: StructureCheck, parsed: Parsed, el: etree._Element | None,
 
 
 def _classify(err: xmlschema.XMLSchemaValidationError, parsed: Parsed) -> Finding:
+    import xmlschema
+
     el = err.elem if isinstance(err.elem, etree._Element) else None
     if isinstance(err, xmlschema.XMLSchemaChildrenValidationError) and el is not None:
         return _children_error(err, el, parsed)
