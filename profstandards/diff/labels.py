@@ -154,6 +154,7 @@ def describe(change: Change) -> str:
 
 
 VERSION = Msg("рег. № {reg} «{name}»", "reg. No. {reg} '{name}'")
+DRAFT_VERSION = Msg("проект «{name}»", "draft '{name}'")
 ORDER = Msg(", приказ {order}", ", order {order}")
 ORDER_DATE = Msg(" от {date}", " of {date}")
 UNDATED = Msg(" (без реквизитов приказа)", " (no order details)")
@@ -165,7 +166,9 @@ NEW_EDITION = Msg("Новая редакция", "New version")
 def version(std) -> str:  # std: model.Standard
     """A version of a standard for a header line: registration number, name, order."""
     order, date = std.order_number.strip(), std.approval_date.strip()
-    text = VERSION.render({"reg": std.registration_number.strip(), "name": std.name.strip()})
+    reg = std.registration_number.strip()
+    label = VERSION if reg else DRAFT_VERSION  # a draft has no registration number yet
+    text = label.render({"reg": reg, "name": std.name.strip()})
     if order or date:
         text += ORDER.render({"order": order}).rstrip()
         text += ORDER_DATE.render({"date": date}) if date else ""
