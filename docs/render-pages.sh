@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Render the page images the README shows: reg. 1090 «Специалист по большим данным»
 # (the standard with a signed official copy in shared/corpus/printed) exported in both
-# layouts and as a consultation package, converted by LibreOffice, cut to PNG at 60 dpi.
+# layouts and as a consultation package, and the redline of reg. 4 «Программист»
+# 2013 → 2022; converted by LibreOffice, cut to PNG at 60 dpi (the redline at 75).
 # Needs soffice and pdftoppm (see .ci/run).  Run from anywhere: docs/render-pages.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,10 +14,14 @@ trap 'rm -rf "$tmp"' EXIT
 .venv/bin/profstandards export "$src" --layout maket-446n -o "$tmp/maket-446n.docx" >/dev/null
 .venv/bin/profstandards consultation "$src" -o "$tmp" --start 01.03.2025 --end 31.03.2025 \
     >/dev/null
+corpus=tests/fixtures/corpus
+.venv/bin/profstandards diff --format docx-redline --author "Рабочая группа" --date 2024-05-17 \
+    -o "$tmp/redline.docx" "$corpus/ps4_06.001_2013-11-18.xml" "$corpus/ps4_06.001_2022-07-20.xml" \
+    2>/dev/null || [ $? -eq 1 ]  # 1: the versions differ
 soffice "-env:UserInstallation=file://$tmp/profile" --headless --convert-to pdf \
     --outdir "$tmp" "$tmp"/*.docx >/dev/null 2>&1
-page() {  # page PDF NUMBER NAME
-    pdftoppm -r 60 -png -f "$2" -l "$2" -singlefile "$tmp/$1.pdf" "$out/$3"
+page() {  # page PDF NUMBER NAME [DPI]
+    pdftoppm -r "${4:-60}" -png -f "$2" -l "$2" -singlefile "$tmp/$1.pdf" "$out/$3"
 }
 page maket-2013 1 maket-2013-p1-title
 page maket-2013 3 maket-2013-p3-funcmap
@@ -25,4 +30,5 @@ page maket-2013 6 maket-2013-p6-tf
 page maket-446n 6 maket-446n-p6-otf
 page ps1090_06.042_comments 1 consultation-comments-form
 page ps1090_06.042_cover-note 1 consultation-cover-note
+page redline 10 redline-p10-tf 75
 ls "$out"

@@ -29,6 +29,28 @@ def paragraphs(docx: bytes, view: str) -> list[str]:
     return [t for t in out if t.strip()]
 
 
+def tables(docx: bytes, view: str) -> list[list[list[str]]]:
+    """The body's tables as the view shows them: rows (those the view keeps) of cell
+    texts (the cell's paragraphs joined by line breaks); a table left without rows is
+    gone."""
+    out = []
+    for tbl in body(docx).iter(f"{W}tbl"):
+        rows = []
+        for tr in tbl.findall(f"{W}tr"):
+            tr_pr = tr.find(f"{W}trPr")
+            if tr_pr is not None and _gone(tr_pr, view):
+                continue
+            cells = []
+            for tc in tr.findall(f"{W}tc"):
+                texts: list[str] = []
+                _container(tc, view, texts)
+                cells.append("\n".join(texts))
+            rows.append(cells)
+        if rows:
+            out.append(rows)
+    return out
+
+
 def revisions(docx: bytes) -> list[etree._Element]:
     return [el for el in body(docx).iter(f"{W}ins", f"{W}del")]
 
@@ -64,6 +86,11 @@ def _container(el: etree._Element, view: str, out: list[str]) -> None:
                     _container(tc, view, out)
     if pending:
         out.append(pending)
+
+
+def text(p: etree._Element, view: str) -> str:
+    """The text of one paragraph in the view (its own runs only)."""
+    return _text(p, view)
 
 
 def _text(p: etree._Element, view: str) -> str:

@@ -11,6 +11,8 @@ import sys
 import docx
 import pytest
 
+from profstandards.render.docx import DocxRenderer
+from profstandards.xmlio import reader
 from tests import ooxml_view as view
 from tests.conftest import corpus_file
 from tests.test_cli import BAD_INPUTS
@@ -110,6 +112,18 @@ def test_redline_author_and_date(cli, tmp_path):
     marks = view.revisions(out.read_bytes())
     assert {m.get(f"{view.W}author") for m in marks} == {"Рабочая группа"}
     assert {m.get(f"{view.W}date") for m in marks} == {"2024-03-01T00:00:00Z"}
+
+
+def test_redline_in_the_446n_layout_is_that_export_when_accepted(cli, tmp_path):
+    out = tmp_path / "r.docx"
+    result = cli("diff", "--format", "docx-redline", "--layout", "maket-446n", "-o", out, OLD, NEW)
+    assert result.exit_code == 1
+    export = DocxRenderer("maket-446n").render(reader.load(NEW).standards[0])
+    accepted = view.paragraphs(out.read_bytes(), view.ACCEPT)
+    assert accepted == view.paragraphs(export, view.ACCEPT)
+    assert "Справочная информация" in accepted
+    assert cli("diff", "--format", "docx-redline", "--layout", "maket-1999", "-o", out, OLD,
+               NEW).exit_code == 2
 
 
 def test_binary_to_stdout(cli):

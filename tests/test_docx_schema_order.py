@@ -8,8 +8,10 @@ import datetime as dt
 
 from lxml import etree
 
+from profstandards.diff import compare, redline
 from profstandards.render.consultation import Consultation, package
 from profstandards.render.docx import DocxRenderer
+from profstandards.xmlio import reader
 from profstandards.xmlio.reader import read_file
 from tests.conftest import corpus_file
 from tests.docx_text import W, part
@@ -20,13 +22,17 @@ SEQUENCES = {
            "overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid "
            "spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
            "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
-    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss "
-           "imprint noProof snapToGrid vanish webHidden color spacing w kern position sz szCs "
+    # A run's rPr, or a paragraph mark's (CT_ParaRPr: its revisions first).
+    "rPr": "ins del moveFrom moveTo rStyle rFonts b bCs i iCs caps smallCaps strike dstrike "
+           "outline shadow emboss imprint noProof snapToGrid vanish webHidden color spacing w "
+           "kern position sz szCs "
            "highlight u effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout "
            "specVanish oMath",
     "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize "
              "tblW jc tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook "
              "tblCaption tblDescription",
+    "trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader "
+            "tblCellSpacing jc hidden ins del trPrChange",
     "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
             "tcFitText vAlign hideMark",
     "tblBorders": "top left start bottom right end insideH insideV",
@@ -60,6 +66,9 @@ def test_property_elements_follow_the_schema_order():
     docs = [DocxRenderer().render(standard), DocxRenderer("maket-446n", draft=True).render(
         standard)]
     docs += package(standard, Consultation(dt.date(2025, 3, 1), dt.date(2025, 3, 31))).values()
+    old, new = (reader.load(corpus_file(p)) for p in ("ps4_06.001_2013", "ps4_06.001_2022"))
+    docs += [redline.render(compare(old, new)), redline.render(compare(new, old),
+                                                               layout="maket-446n")]
     for data in docs:
         for name in ("word/document.xml", "word/styles.xml", "word/header1.xml",
                      "word/header2.xml"):

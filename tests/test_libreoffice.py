@@ -1,4 +1,5 @@
-"""The exported documents open in LibreOffice: headless conversion to PDF, read back.
+"""The exported documents open in LibreOffice: headless conversion to PDF, read back;
+the redline's tracked changes accepted and rejected by LibreOffice itself.
 
 Needs ``soffice`` and ``pdftotext`` (Debian: libreoffice-writer-nogui, poppler-utils,
 fonts-liberation).  Without them the test is skipped — except where
@@ -12,11 +13,14 @@ import os
 import re
 import shutil
 import subprocess
+from xml.sax.saxutils import escape
 
 import pytest
 
+from profstandards.diff import compare, redline
 from profstandards.render.consultation import Consultation, package
 from profstandards.render.docx import DocxRenderer
+from profstandards.xmlio import reader
 from profstandards.xmlio.reader import read_file
 from tests.conftest import corpus_file
 
@@ -81,3 +85,78 @@ def test_documents_convert_to_pdf_and_paginate_like_the_official_copy(tmp_path):
     assert all(ref in flat("ps1090_06.042_comments.docx") for ref in ("3.4.2.", "D/02.8"))
     assert "ПРОЕКТ" in pages["ps1090_06.042_draft.docx"][0]
     assert "по 31 марта 2025 г. (31 календарный день)" in flat("ps1090_06.042_cover-note.docx")
+
+
+# A Basic macro (no Python-UNO needed): open each file, run a command, save as text.
+REVIEW_MACRO = """
+Sub Review(jobs As String)
+    Dim hidden(0) As New com.sun.star.beans.PropertyValue
+    hidden(0).Name = "Hidden"
+    hidden(0).Value = True
+    Dim text(1) As New com.sun.star.beans.PropertyValue
+    text(0).Name = "FilterName"
+    text(0).Value = "Text (encoded)"
+    text(1).Name = "FilterOptions"
+    text(1).Value = "UTF8,LF"
+    For Each job In Split(jobs, ";")
+        parts = Split(job, "|")
+        doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, _
+                                               hidden())
+        If parts(2) <> "" Then
+            helper = createUnoService("com.sun.star.frame.DispatchHelper")
+            helper.executeDispatch(doc.getCurrentController().getFrame(), _
+                                   ".uno:" & parts(2), "", 0, Array())
+        End If
+        doc.storeToURL(ConvertToURL(parts(1)), text())
+        doc.close(True)
+    Next
+End Sub
+"""
+MODULE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+          '<script:module xmlns:script="http://openoffice.org/2000/script" '
+          'script:name="Module1" script:language="StarBasic">{}</script:module>\n')
+
+
+def reviewed_texts(docs: dict[str, bytes], jobs: list[tuple[str, str]], tmp_path) -> list[str]:
+    """Each (file, command) job's text after LibreOffice ran the command on the file
+    («AcceptAllTrackedChanges», «RejectAllTrackedChanges» or "" for none)."""
+    assert SOFFICE, "LibreOffice is required here"
+    for name, data in docs.items():
+        (tmp_path / name).write_bytes(data)
+    profile = tmp_path / "profile"
+    env = f"-env:UserInstallation={profile.as_uri()}"
+    subprocess.run([SOFFICE, env, "--headless", "--terminate_after_init"], capture_output=True,
+                   timeout=300, check=True)
+    (profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
+        MODULE.format(escape(REVIEW_MACRO)), encoding="utf-8")
+    spec = ";".join(f"{tmp_path / name}|{tmp_path / f'{k}.txt'}|{command}"
+                    for k, (name, command) in enumerate(jobs))
+    subprocess.run([SOFFICE, env, "--headless", f'macro:///Standard.Module1.Review("{spec}")'],
+                   capture_output=True, timeout=300, check=True)
+    return [(tmp_path / f"{k}.txt").read_text(encoding="utf-8") for k in range(len(jobs))]
+
+
+def lines(text: str) -> list[str]:
+    """The non-empty lines, without what LibreOffice adds on its own: the contents'
+    page numbers (filled in only after a command), the zero-width joiner it puts into
+    an empty cell of a tracked row, and the empty paragraph it keeps where a paragraph
+    of one version stood before a table (a heading of a removed ТФ)."""
+    out = (re.sub(r"\t\d*$", "", line).replace("\u200d", "") for line in text.split("\n"))
+    return [line for line in out if line.strip()]
+
+
+def test_redline_opens_and_libreoffice_accepts_it_into_the_new_export(tmp_path):
+    old, new = (reader.load(corpus_file(p)) for p in ("ps4_06.001_2013", "ps4_06.001_2022"))
+    docs = {"redline.docx": redline.render(compare(old, new)),
+            "old.docx": DocxRenderer().render(old.standards[0]),
+            "new.docx": DocxRenderer().render(new.standards[0])}
+    pages = to_pdf_texts({"redline.docx": docs["redline.docx"]}, tmp_path)["redline.docx"]
+    assert 15 <= len(pages) <= 25, len(pages)
+    assert "3.2.6. Трудовая функция" in " ".join(pages)
+    accepted, rejected, new_text, old_text = reviewed_texts(docs, [
+        ("redline.docx", "AcceptAllTrackedChanges"), ("redline.docx", "RejectAllTrackedChanges"),
+        ("new.docx", ""), ("old.docx", "")], tmp_path)
+    assert len(lines(new_text)) > 700
+    assert lines(accepted) == lines(new_text)
+    assert lines(rejected) == lines(old_text)
+    assert lines(accepted) != lines(rejected)

@@ -18,6 +18,7 @@ from profstandards.diff.text import NO_DIFFERENCES, TOTAL
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.model import Document
+from profstandards.render.layouts import DEFAULT, LAYOUTS
 from profstandards.xmlio import reader
 
 USAGE = Msg("нужны два файла: старая и новая редакция (или --textconv ФАЙЛ)",
@@ -46,11 +47,14 @@ NOT_A_STANDARD = Msg("не выгрузка реестра, показан ка�
               help="Автор исправлений в docx-redline.")
 @click.option("--date", "date_text", help="Дата исправлений в docx-redline (по умолчанию — "
                                           "сейчас), ГГГГ-ММ-ДД[Tчч:мм:сс].")
+@click.option("--layout", type=click.Choice(sorted(LAYOUTS)), default=DEFAULT, show_default=True,
+              help="Макет docx-redline: maket-2013 (приказ № 147н) или maket-446n.")
 @click.option("--textconv", is_flag=True,
               help="Вывести один файл построчно (для git diff: diff.<драйвер>.textconv).")
 @lang_option
 def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, order: bool,
-         color: bool | None, author: str, date_text: str | None, textconv: bool) -> None:
+         color: bool | None, author: str, date_text: str | None, layout: str,
+         textconv: bool) -> None:
     """Сравнить две редакции профессионального стандарта (OLD → NEW).
 
     ОТФ и ТФ сопоставляются по кодам, затем по наименованиям: перенумерованная или
@@ -72,7 +76,8 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
     comparison = differ.compare(old, new, normalize=normalize, order=order)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     use_color = to_terminal if color is None else color
-    result = differ.render(comparison, fmt, color=use_color, author=author, date=date)
+    result = differ.render(comparison, fmt, color=use_color, author=author, date=date,
+                           layout=layout)
     _write(result, output, use_color)
     changes = comparison.changes
     if fmt != "text" or output not in (None, "-"):

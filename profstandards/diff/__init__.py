@@ -4,8 +4,9 @@
 :class:`~profstandards.diff.changes.Comparison`; :func:`render` turns it into one of
 :data:`FORMATS`.  Modules: :mod:`.textdiff` (word diffs, the editorial test),
 :mod:`.align` and :mod:`.match` (pairing), :mod:`.compare` (the change list),
-:mod:`.changes` (the change model), one module per output format, and for the Word
-redline :mod:`.layout` (what goes where) over :mod:`.ooxml` (tracked changes).
+:mod:`.changes` (the change model) and one module per output format; the Word redline
+(:mod:`.redline`) is the export's layout (:mod:`profstandards.render`) of both versions
+at once, paired as the comparison paired them.
 """
 
 from __future__ import annotations
@@ -14,14 +15,17 @@ from datetime import datetime
 
 from profstandards.diff.changes import Comparison
 from profstandards.diff.compare import compare
+from profstandards.render.layouts import DEFAULT
 
 FORMATS = ("text", "json", "html", "docx-table", "docx-redline")
 BINARY = frozenset({"docx-table", "docx-redline"})
 
 
 def render(comparison: Comparison, fmt: str, *, color: bool = False,
-           author: str | None = None, date: datetime | None = None) -> str | bytes:
-    """The comparison in format ``fmt`` (text for the first three, bytes for Word)."""
+           author: str | None = None, date: datetime | None = None,
+           layout: str = DEFAULT) -> str | bytes:
+    """The comparison in format ``fmt`` (text for the first three, bytes for Word);
+    ``layout`` is the макет of the redline."""
     if fmt == "text":
         from profstandards.diff import text
         return text.render(comparison, color=color)
@@ -36,7 +40,7 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False,
         return docx_table.render(comparison)
     if fmt == "docx-redline":
         from profstandards.diff import redline
-        return redline.render(comparison, author or redline.AUTHOR, date)
+        return redline.render(comparison, author or redline.AUTHOR, date, layout)
     raise ValueError(f"unknown format {fmt!r}")
 
 

@@ -1,5 +1,6 @@
-"""What both Word outputs share: an A4 document with the fonts of a published standard,
-table helpers python-docx lacks, and saving to bytes."""
+"""For the Word comparison table (:mod:`.docx_table`): an A4 document with the fonts of
+a published standard, table helpers python-docx lacks, and saving to bytes.  (The
+redline is laid out by :mod:`profstandards.render`.)"""
 
 from __future__ import annotations
 

@@ -1,50 +1,73 @@
-"""The new version as a Word document with every change as a native tracked change.
+"""The new version laid out as a published standard, every change a native Word
+tracked change (``w:ins``/``w:del`` with author and date).
 
-Generated from our own structural diff (not by comparing two Word files): the layout
-(:mod:`.layout`) walks both versions at once and the tracked-change writer
-(:mod:`.ooxml`) turns each difference into ``w:ins``/``w:del`` with author and date.
-«Accept all» in Word gives the new version, «Reject all» the old one.
+Made from our own structural diff, not by comparing two Word files: the printed
+layout is the export's (:meth:`DocxRenderer.render_versions
+<profstandards.render.docx.DocxRenderer.render_versions>` lays out both versions at
+once); this module supplies what the comparison knows — which ОТФ and ТФ are the same
+(by code, number or name, a ТФ moved to another ОТФ included), how list items and
+classifier rows align, and the word diff of a changed text.  «Accept all» in Word gives
+exactly the export of the new version, «Reject all» that of the old one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from docx.enum.text import WD_BREAK
-
 from profstandards import model
-from profstandards.diff import docxbase, match
+from profstandards.diff import align
 from profstandards.diff.changes import Comparison
-from profstandards.diff.layout import Both, Layout
-from profstandards.diff.ooxml import TrackedWriter
+from profstandards.diff.textdiff import word_ops
+from profstandards.render.docx import DocxRenderer
+from profstandards.render.layouts import DEFAULT
+from profstandards.render.tracked import Revisions
+from profstandards.render.versions import Entry, Pair, Pairing
 
 AUTHOR = "profstandards"
 
 
+class ComparisonPairing(Pairing):
+    """The pairing of a comparison: ОТФ and ТФ as :mod:`~profstandards.diff.match`
+    paired them, lists as :mod:`~profstandards.diff.align` aligns them."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.partner: dict[int, object] = {}  # id of an old ОТФ/ТФ -> its new partner
+        for diff in comparison.standards:
+            fm = diff.functions
+            if fm is None or diff.old is None or diff.new is None:
+                continue
+            for olds, news, matching in ((fm.old_gf, fm.new_gf, fm.gf),
+                                         (fm.old_works, fm.new_works, fm.wf)):
+                self.partner.update((id(olds[i]), news[j]) for i, j in matching.pairs)
+
+    def functions(self, old: Sequence[model.GeneralizedFunction],
+                  new: Sequence[model.GeneralizedFunction]) -> list[Entry]:
+        return self._by_partner(old, new)
+
+    def work_functions(self, old: Sequence[model.WorkFunction],
+                       new: Sequence[model.WorkFunction]) -> list[Entry]:
+        return self._by_partner(old, new)
+
+    def _by_partner(self, old: Sequence, new: Sequence) -> list[Entry]:
+        """Pairs out of order (or with a partner elsewhere) are two lone entries."""
+        position = {id(x): j for j, x in enumerate(new)}
+        pairs = [(i, position[id(partner)]) for i, x in enumerate(old)
+                 if (partner := self.partner.get(id(x))) is not None and id(partner) in position]
+        return align.merge(len(old), len(new), align.in_order(pairs))
+
+    def items(self, old: Sequence[str], new: Sequence[str]) -> list[Entry]:
+        return align.merge(len(old), len(new), align.in_order(align.texts(list(old), list(new))))
+
+    def units(self, old: Sequence[model.ClassifierUnit],
+              new: Sequence[model.ClassifierUnit]) -> list[Entry]:
+        return align.merge(len(old), len(new), align.in_order(align.units(old, new)))
+
+
 def render(comparison: Comparison, author: str = AUTHOR, date: datetime | None = None,
-           ) -> bytes:
+           layout: str = DEFAULT) -> bytes:
     """The redline of every standard of the comparison, one after another."""
-    pairs = [(d.old, d.new, d.functions) for d in comparison.standards]
-    return _document(pairs, author, date)
-
-
-def render_version(document: model.Document) -> bytes:
-    """One version alone, in the same layout (no revisions): what accepting (or
-    rejecting) every change of a redline must give."""
-    pairs = [(s, s, None) for s in document.standards]
-    return _document(pairs, AUTHOR, None)
-
-
-def _document(pairs: list[tuple[model.Standard | None, model.Standard | None,
-                                match.FunctionMap | None]],
-              author: str, date: datetime | None) -> bytes:
-    document = docxbase.new_document()
-    writer = TrackedWriter(author, date or datetime.now(UTC).replace(microsecond=0))
-    layout = Layout(document, writer)
-    for k, (old, new, functions) in enumerate(pairs):
-        if k:
-            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        layout.standard(Both(old, new), functions or match.functions(old, new))
-    document.add_paragraph()  # the body ends with a paragraph both versions have
-    writer.settle(document.element.body)
-    return docxbase.to_bytes(document)
+    revisions = Revisions(author, date or datetime.now(UTC).replace(microsecond=0), word_ops)
+    versions = [Pair(d.old, d.new) for d in comparison.standards]
+    return DocxRenderer(layout, revisions=revisions).render_versions(
+        versions, ComparisonPairing(comparison))

@@ -3,6 +3,8 @@
 * :mod:`.layouts` — the layout profiles ``maket-2013`` and ``maket-446n``;
 * :mod:`.maket` (with :mod:`.section3`) — standard → page model (:mod:`.blocks`);
 * :mod:`.docx` — page model → DOCX (:class:`~.docx.DocxRenderer`, the value hook);
+* :mod:`.versions` — two versions laid out at once (a redline), :mod:`.tracked` — their
+  differences as Word tracked changes;
 * :mod:`.keys` — a value's key back to the value in (another version of) a standard;
 * :mod:`.html` — page model → one self-contained HTML page (jinja2);
 * :mod:`.consultation` — the public-consultation package.

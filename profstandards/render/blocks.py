@@ -7,11 +7,27 @@ So the layout is decided once and both outputs agree cell for cell.
 Every value of the standard is a :class:`Run` with a :class:`Key`; labels of the
 layout are runs without one.  Tables are described the HTML way: a cell spanning
 rows (``rowspan``) is given once, in its first row.
+
+A page may lay out two versions at once (a redline, see
+:mod:`~profstandards.render.versions`): then a paragraph or a table row may be in one
+version only (its :class:`Status`), and a run may be in one version only or read
+differently in the old one (``Run.old``).  A page of one version has none of this.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+from profstandards import codes
+
+
+class Status(StrEnum):
+    """In which versions a paragraph, a row or a run of a two-version page is."""
+
+    KEEP = "keep"  # in both (or in the only one)
+    INS = "ins"  # in the new version only
+    DEL = "del"  # in the old version only
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +55,18 @@ class Key:
         return ":".join(parts)
 
 
+def code_key(code: str) -> str:
+    """The key scope of an ОТФ/ТФ code: stripped, Cyrillic look-alikes folded to Latin."""
+    return codes.fold(code.strip())
+
+
 @dataclass(slots=True)
 class Run:
-    text: str
+    text: str  # what the run reads (in every version it is in)
     key: Key | None = None  # set: a value of the standard; None: text of the layout
     sup: bool = False  # a note mark (superscript)
+    old: str | None = None  # set: the old version reads this instead of ``text``
+    status: Status = Status.KEEP  # a run of a paragraph of both versions in one only
 
 
 @dataclass(slots=True)
@@ -53,6 +76,7 @@ class Para:
     align: str | None = None  # left | center | right | both; None: the style's
     anchor: str | None = None  # a target for the table of contents
     toc_target: str | None = None  # a contents line: the anchor whose page it shows
+    status: Status = Status.KEEP
 
 
 def para(text: str = "", style: str = "cell", align: str | None = None,
@@ -74,6 +98,7 @@ class Cell:
 class Row:
     cells: list[Cell]
     header: bool = False  # repeated at the top of every page
+    status: Status = Status.KEEP
 
 
 @dataclass(slots=True)

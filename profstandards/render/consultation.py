@@ -14,11 +14,21 @@ from dataclasses import dataclass
 
 from profstandards import model
 from profstandards.render import file_stem, maket, values
-from profstandards.render.blocks import Cell, Key, Page, Para, Row, Run, Section, Table, para
+from profstandards.render.blocks import (
+    Cell,
+    Key,
+    Page,
+    Para,
+    Row,
+    Run,
+    Section,
+    Table,
+    code_key,
+    para,
+)
 from profstandards.render.docx import DocxRenderer
 from profstandards.render.html import environment
 from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
-from profstandards.render.parts import code_key
 
 COVER_TEMPLATE = "consultation-cover.txt.j2"
 FORM_TITLE = "Таблица замечаний и предложений"

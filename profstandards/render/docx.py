@@ -6,10 +6,11 @@ that Word and LibreOffice fill in, and the notes after section IV.
 
 Every value of the standard goes into the document through one method,
 :meth:`DocxRenderer.value`, with the paragraph, the text and its stable
-:class:`~profstandards.render.blocks.Key`.  A subclass can override it, e.g. to
-write tracked changes (``w:ins``/``w:del``) for a revision comparison — with
-:func:`profstandards.render.keys.resolve` giving the other version's value under the
-same key — and gets the rest of the layout unchanged.
+:class:`~profstandards.render.blocks.Key`; a subclass can override it and gets the
+rest of the layout unchanged.  :meth:`DocxRenderer.render_versions` lays out two
+versions of standards at once, in the same layout, with every difference a Word
+tracked change (:mod:`~profstandards.render.tracked`): a value the versions have
+differently is written as its word diff, not through the hook.
 
 The output is deterministic: no random ids, fixed document dates and fixed times in
 the ZIP package, so the same standard always gives the same bytes.
@@ -31,9 +32,11 @@ from lxml import etree
 
 from profstandards import model
 from profstandards.render import ooxml, styles, values
-from profstandards.render.blocks import Key, Page, Para, Table
+from profstandards.render.blocks import Key, Page, Para, Run, Status, Table
 from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
-from profstandards.render.maket import build
+from profstandards.render.maket import build, build_versions
+from profstandards.render.tracked import Revisions, Tracker
+from profstandards.render.versions import Pair, Pairing
 
 A4 = (21.0, 29.7)  # cm
 MARGINS = {"top": 2.0, "bottom": 2.0, "left": 1.5, "right": 1.5, "header": 1.25}
@@ -45,11 +48,14 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 
 class DocxRenderer:
     """Renders standards in one layout; subclass and override :meth:`value` to change how
-    the values of the standard are written."""
+    the values of the standard are written.  ``revisions`` (author, date, word diff)
+    are needed to render two versions at once."""
 
-    def __init__(self, layout: Layout | str = DEFAULT, *, draft: bool = False) -> None:
+    def __init__(self, layout: Layout | str = DEFAULT, *, draft: bool = False,
+                 revisions: Revisions | None = None) -> None:
         self.layout = LAYOUTS[layout] if isinstance(layout, str) else layout
         self.draft = draft
+        self.revisions = revisions
 
     # --- the hook ----------------------------------------------------------------------
 
@@ -74,12 +80,23 @@ class DocxRenderer:
                         _approval_datetime(standard.approval_date))
         return doc
 
-    def page_document(self, page: Page) -> DocxDocument:
-        """Any page model (the standard, the comments form…) as a python-docx document."""
+    def render_versions(self, versions: list[Pair[model.Standard]], pairing: Pairing) -> bytes:
+        """The DOCX file of standards in two versions each (a redline), one after
+        another: the new versions laid out with every difference from the old ones a
+        tracked change; ``pairing`` says which elements of two versions correspond."""
+        return self.save(self.page_document(
+            *(build_versions(v, self.layout, pairing) for v in versions)))
+
+    def page_document(self, *pages: Page) -> DocxDocument:
+        """Any page models (the standard, the comments form…) as a python-docx document,
+        one after another."""
         doc = docx.Document(io.BytesIO(base_package()))
-        _Writer(self, doc).write(page)
+        writer = _Writer(self, doc)
+        for page in pages:
+            writer.write(page)
+        writer.finish()
         ooxml.update_fields_on_open(doc.settings.element)
-        self.properties(doc, values.display(page.title))
+        self.properties(doc, values.display(pages[0].title) if pages else "")
         return doc
 
     @staticmethod
@@ -132,26 +149,50 @@ class _Writer:
         self.parent = doc._body  # the python-docx parent of body paragraphs
         self.sentinel = self.body.get_or_add_sectPr()
         self.bookmarks = 0
+        self.sections = 0
         self.style_ids = {name: styles.style_id(name) for name in styles.STYLES}
+        revisions = renderer.revisions
+        self.tracker = Tracker(revisions) if revisions is not None else None
 
     def write(self, page: Page) -> None:
-        for i, section in enumerate(page.sections):
-            if i:
+        for section in page.sections:
+            if self.sections:
                 self.doc.add_section(WD_SECTION.NEW_PAGE)
                 # The section break is an empty paragraph: make it a small one.
                 self.sentinel.getprevious().get_or_add_pPr().insert(
                     0, ooxml.el("w:pStyle", val=self.style_ids["gap"]))
-            self.setup(self.doc.sections[-1], section.landscape, first=i == 0,
+            self.setup(self.doc.sections[-1], section.landscape, first=self.sections == 0,
                        draft=page.draft)
-            previous = None
+            self.sections += 1
+            # The last block of each version (named by the status of what is in it
+            # alone): Word joins adjacent tables, so a table that follows a table in a
+            # version gets an empty paragraph before it, in that version.
+            previous: dict[Status, Para | Table | None] = {Status.DEL: None, Status.INS: None}
             for block in section.blocks:
+                present = _versions(block)
                 if isinstance(block, Table):
-                    if isinstance(previous, Table):  # Word joins adjacent tables
-                        self.add(ooxml.paragraph(self.style_ids["gap"], keep_next=previous.keep))
+                    after = [v for v in present if isinstance(previous[v], Table)]
+                    if after:
+                        gap = ooxml.paragraph(self.style_ids["gap"],
+                                              keep_next=previous[after[-1]].keep)
+                        self.add(gap)
+                        if len(after) == 1:
+                            self.tracked.mark(gap, after[0])
                     self.add(self.table(block))
                 else:
                     self.add(self.paragraph(block))
-                previous = block
+                for version in present:
+                    previous[version] = block
+
+    def finish(self) -> None:
+        if self.tracker is not None:
+            self.tracker.settle(self.body)
+
+    @property
+    def tracked(self) -> Tracker:
+        if self.tracker is None:
+            raise ValueError("a page of two versions needs revisions (author and date)")
+        return self.tracker
 
     def add(self, element: etree._Element) -> None:
         self.sentinel.addprevious(element)
@@ -180,22 +221,50 @@ class _Writer:
 
     # --- blocks ------------------------------------------------------------------------------
 
-    def paragraph(self, block: Para, keep: bool = False) -> etree._Element:
+    def paragraph(self, block: Para, keep: bool = False, row: Status = Status.KEEP,
+                  ) -> etree._Element:
+        """The paragraph ``block``; in a table row of one version only (``row``) its runs
+        are that version's (the row, not the paragraph mark, is tracked)."""
         p = ooxml.paragraph(self.style_ids[block.style], block.align, keep)
+        status = row if row is not Status.KEEP else block.status
         wrapper = None
         for run in block.runs:
-            if run.key is None:
-                p.append(ooxml.text_run(run.text, run.sup))
+            if status is not Status.KEEP and run.status not in (Status.KEEP, status):
+                continue  # the other version's run in a paragraph of one version
+            start = len(p)
+            text = run.old if status is Status.DEL and run.old is not None else run.text
+            if run.old is not None and status is Status.KEEP:
+                self.changed(p, run)
+            elif run.key is None:
+                p.append(ooxml.text_run(text, run.sup))
             else:
                 wrapper = wrapper or Paragraph(p, self.parent)
-                self.renderer.value(wrapper, run.text, run.key)
+                self.renderer.value(wrapper, text, run.key)
+            mark = status if status is not Status.KEEP else run.status
+            if mark is not Status.KEEP:
+                self.tracked.wrap(p, start, mark)
         if block.anchor:
             self.bookmarks += 1
             ooxml.add_bookmark(p, bookmark_name(block.anchor), self.bookmarks)
         if block.toc_target:
+            start = len(p)
             ooxml.add_tab(p)
             ooxml.add_field(p, f"PAGEREF {bookmark_name(block.toc_target)} \\h")
+            if status is not Status.KEEP:
+                self.tracked.wrap(p, start, status)
+        if block.status is not Status.KEEP and row is Status.KEEP:
+            self.tracked.mark(p, block.status)
         return p
+
+    def changed(self, p: etree._Element, run: Run) -> None:
+        """A run that reads ``run.old`` in the old version: its word diff, as printed."""
+        old, new = run.old or "", run.text
+        if run.key is not None:
+            old, new = values.display(old), values.display(new)
+        if old == new:
+            p.append(ooxml.text_run(new, run.sup))
+        else:
+            self.tracked.changed(p, old, new, run.sup)
 
     def table(self, block: Table) -> etree._Element:
         tbl = ooxml.table(block.widths, block.border == "box", block.align)
@@ -204,6 +273,8 @@ class _Writer:
         spanning: dict[int, list] = {}
         for row in block.rows:
             tr = ooxml.row(row.header)
+            if row.status is not Status.KEEP:
+                self.tracked.row(tr, row.status)
             cells = iter(row.cells)
             col = 0
             while col < len(widths):
@@ -224,11 +295,26 @@ class _Writer:
                     tc = ooxml.cell(sum(widths[col:col + span]), span, merge, cell.border,
                                     cell.valign)
                     for content in cell.paras:
-                        tc.append(self.paragraph(content, block.keep))
+                        tc.append(self.paragraph(content, block.keep, row.status))
+                    if row.status is Status.KEEP and any(
+                            content.status is not Status.KEEP for content in cell.paras):
+                        self.tracked.settle(tc)
                 tr.append(tc)
                 col += span
             tbl.append(tr)
         return tbl
+
+
+def _versions(block: Para | Table) -> tuple[Status, ...]:
+    """The versions a block is in, each named by the status of what it has alone: the
+    old version ``DEL``, the new one ``INS``."""
+    if isinstance(block, Table):
+        statuses = {row.status for row in block.rows}
+        old = bool(statuses - {Status.INS})
+        new = bool(statuses - {Status.DEL})
+    else:
+        old, new = block.status is not Status.INS, block.status is not Status.DEL
+    return tuple(v for v, present in ((Status.DEL, old), (Status.INS, new)) if present)
 
 
 def bookmark_name(anchor: str) -> str:

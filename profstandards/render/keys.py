@@ -1,15 +1,14 @@
 """From a :class:`~profstandards.render.blocks.Key` back to the value in a standard.
 
-A renderer that compares two versions (a tracked-changes DOCX) gets the new value and
-its key in :meth:`DocxRenderer.value`; :func:`resolve` finds what the old version
-holds under the same key.
+A :meth:`DocxRenderer.value` hook gets a value with its key; :func:`resolve` finds
+what another version of the standard holds under the same key.  (The redline does not
+need it: it lays out both versions at once, see :mod:`~profstandards.render.versions`.)
 """
 
 from __future__ import annotations
 
 from profstandards import model
-from profstandards.render.blocks import Key
-from profstandards.render.parts import code_key
+from profstandards.render.blocks import Key, code_key
 
 
 def node_of(standard: model.Standard, scope: str) -> model.Node | None:

@@ -10,18 +10,56 @@ derived from section III: the XML has no section II.
 Column widths are in cm for an 18 cm wide portrait text area and a 26.7 cm wide
 landscape one (A4 with 1.5 cm side margins), after the measured printed copies
 (``shared/corpus/printed/SOURCES.md``).
+
+:func:`build_versions` lays out two versions of a standard at once (a redline): the
+same layout, built from :class:`~profstandards.render.versions.Pair` nodes, with what
+one version has alone marked as such (see :mod:`~profstandards.render.versions`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from profstandards import model
 from profstandards.render import values
-from profstandards.render.blocks import Cell, Key, Page, Para, Row, Run, Section, Table, para
+from profstandards.render.blocks import (
+    Cell,
+    Key,
+    Page,
+    Para,
+    Row,
+    Run,
+    Section,
+    Table,
+    code_key,
+    para,
+)
 from profstandards.render.layouts import Layout
-from profstandards.render.parts import caption, code_key, item_paras, label
-from profstandards.render.section3 import FunctionsBuilder
+from profstandards.render.parts import (
+    PLACEHOLDER,
+    anchor,
+    caption,
+    entry_paras,
+    grouped_rows,
+    item_paras,
+    items,
+    label,
+    run,
+    stamp,
+    unit_cells,
+    unit_entries,
+    value,
+    zip_runs,
+)
+from profstandards.render.section3 import FunctionsBuilder, GFEntry
+from profstandards.render.versions import (
+    Pair,
+    Pairing,
+    lacking,
+    merge_equal,
+    pair_up,
+    positions,
+    same,
+    sides,
+)
 
 STAMP = ("УТВЕРЖДЕН", "приказом Министерства", "труда и социальной защиты",
          "Российской Федерации")
@@ -40,54 +78,82 @@ SUB_42 = "4.2. Наименования организаций-разработ�
 PORTRAIT_WIDTH = 18.0
 # The functional map without and with the column of job titles (446н); 26.7 cm.
 MAP_WIDTHS = {False: [1.4, 7.0, 3.0, 10.5, 1.8, 3.0], True: [1.3, 5.6, 2.4, 5.0, 7.8, 1.8, 2.8]}
+NO_FUNCTION = model.WorkFunction("", "", "", model.Seq(), model.Seq(), model.Seq(), model.Seq(),
+                                 False)  # the «-» row of an ОТФ without ТФ in the map
 
 
 def build(standard: model.Standard, layout: Layout, *, draft: bool = False) -> Page:
     """The page model of ``standard`` in ``layout``; ``draft``: blank approval stamp."""
-    return _Builder(standard, layout, draft).page()
+    return _Builder(same(standard), layout, Pairing(), draft).page()
 
 
-def units_grid(units: Iterable[model.ClassifierUnit], scope: str, field: str,
-               per_row: int) -> list[list[Cell]]:
-    """Code and name cells of classifier units, ``per_row`` pairs a row, «-» filling up."""
-    cells: list[Cell] = []
-    for i, unit in enumerate(units):
-        cells += [Cell([para(unit.code, key=Key(scope, field, i, "code"))]),
-                  Cell([para(unit.name, key=Key(scope, field, i, "name"))])]
-    width = 2 * per_row
-    if not cells or len(cells) % width:
-        cells += [Cell([para(values.DASH)]) for _ in range(width - len(cells) % width)]
-    return [cells[i:i + width] for i in range(0, len(cells), width)]
+def build_versions(standard: Pair[model.Standard], layout: Layout, pairing: Pairing) -> Page:
+    """The page model of two versions of a standard (either may be missing) in
+    ``layout``, their elements paired by ``pairing``."""
+    return _Builder(standard, layout, pairing, False).page()
+
+
+def units_grid(node: Pair, scope: str, field: str, per_row: int,
+               pairing: Pairing) -> list[Row]:
+    """Code and name cells of classifier units, ``per_row`` pairs a row, «-» filling up.
+
+    In two versions a row is in both when it holds the same units in both (their
+    texts may differ); other rows are each version's own."""
+    entries = unit_entries(node, field, pairing)
+
+    def rows(present) -> list[tuple[int, ...]]:
+        ids = [k for k, entry in enumerate(entries) if present(entry) is not None]
+        chunks = [tuple(ids[i:i + per_row]) for i in range(0, len(ids), per_row)] or [()]
+        return [chunk + (-1,) * (per_row - len(chunk)) for chunk in chunks]
+
+    old = rows(lambda e: e.old) if node.old is not None else []
+    new = rows(lambda e: e.new) if node.new is not None else []
+    out = []
+    for i, j in merge_equal(old, new):
+        status = Pair(i, j).status
+        cells: list[Cell] = []
+        for k in old[i] if i is not None else new[j]:  # type: ignore[index]
+            if k < 0:
+                cells += [Cell([para(values.DASH)]), Cell([para(values.DASH)])]
+            else:
+                cells += unit_cells(entries[k].only(status), scope, field)
+        out.append(Row(cells, status=status))
+    return out
 
 
 class _Builder:
-    def __init__(self, standard: model.Standard, layout: Layout, draft: bool) -> None:
+    def __init__(self, standard: Pair[model.Standard], layout: Layout, pairing: Pairing,
+                 draft: bool) -> None:
         self.s = standard
         self.layout = layout
+        self.pairing = pairing
         self.draft = draft
-        self.notes = values.Notes()
+        self.notes = standard.map(lambda _: values.Notes())
+        gfs = pair_up(standard.map(lambda s: s.functions.items), pairing.functions)
+        self.functions: list[GFEntry] = [
+            (gf, pair_up(gf.map(lambda g: g.functions.items), pairing.work_functions))
+            for gf in gfs]
 
     def page(self) -> Page:
         first = Section([*self.title_block(), *self.section1()])
         functional_map = Section(self.section2(), landscape=True)
-        functions = FunctionsBuilder(self.layout, self.notes)
+        functions = FunctionsBuilder(self.layout, self.notes, self.pairing)
         rest = Section([Para([Run(SECTION_III)], "heading1", "center", anchor="s3"),
-                        *functions.section3(self.s.functions),
+                        *functions.section3(self.functions),
                         *self.section4(), *self.section5(), *self.endnotes()])
-        return Page(self.s.name, [first, functional_map, rest], self.draft)
+        for section in (first, functional_map, rest):
+            stamp(section.blocks, self.s.status)
+        return Page(self.s.one.name, [first, functional_map, rest], self.draft)
 
     # --- title block -----------------------------------------------------------------
 
     def title_block(self) -> list[Para | Table]:
         s = self.s
         blocks: list[Para | Table] = [Para([Run(line)], "stamp") for line in STAMP]
-        blocks.append(Para([Run("от "), *self.approval()], "stamp"))
+        blocks.append(Para([Run("от "), *zip_runs(s.map(self.approval))], "stamp"))
         blocks.append(Para([Run(TITLE)], "title"))
-        blocks.append(Para([Run(s.name, Key("standard", "name"))], "name"))
-        number = [para(s.registration_number, "regnum", key=Key("standard",
-                                                               "registration_number"))]
-        if not s.registration_number.strip():
-            number = [para("", "regnum")]
+        blocks.append(value(s, "name", Key("standard", "name"), "name"))
+        number = [Para(zip_runs(s.map(_registration_number)), "regnum")]
         blocks.append(Table("regnum", [4.5], [
             Row([Cell(number, border="box", valign="center")]),
             Row([caption("Регистрационный номер")]),
@@ -96,9 +162,8 @@ class _Builder:
         blocks += self.contents()
         return blocks
 
-    def approval(self) -> list[Run]:
+    def approval(self, s: model.Standard) -> list[Run]:
         """«6» июля 2020 г. № 405н — or blanks for a draft or a missing part."""
-        s = self.s
         date = values.long_date(s.approval_date) or s.approval_date.strip()
         number = s.order_number.strip()
         runs = [Run(date, Key("standard", "approval_date")) if date and not self.draft
@@ -112,10 +177,12 @@ class _Builder:
         lines = [Para([Run(SECTION_I)], "toc1", toc_target="s1"),
                  Para([Run(SECTION_II)], "toc1", toc_target="s2"),
                  Para([Run(SECTION_III)], "toc1", toc_target="s3")]
-        for i, gf in enumerate(self.s.functions, 1):
-            lines.append(Para([Run(f"3.{i}. Обобщенная трудовая функция «"),
-                               Run(gf.name, Key(code_key(gf.code), "name")), Run("»")],
-                              "toc2", toc_target=f"s3.{i}"))
+        gfs = [gf for gf, _ in self.functions]
+        for gf, i in zip(gfs, positions(gfs), strict=True):
+            lines.append(Para([run(i.map(lambda n: f"3.{n}. Обобщенная трудовая функция «")),
+                               run(gf.get("name"), Key(code_key(gf.one.code), "name")),
+                               Run("»")], "toc2", toc_target=anchor(i.map(lambda n: f"3.{n}")),
+                              status=gf.status))
         lines.append(Para([Run(SECTION_IV)], "toc1", toc_target="s4"))
         if self.layout.toc_subsections:
             lines += [Para([Run(SUB_41)], "toc2", toc_target="s4.1"),
@@ -127,41 +194,42 @@ class _Builder:
     # --- section I -------------------------------------------------------------------
 
     def section1(self) -> list[Para | Table]:
-        g = self.s.general
+        g = self.s.get("general")
         blocks: list[Para | Table] = [Para([Run(SECTION_I)], "heading1", "left", anchor="s1")]
         blocks.append(Table("activity", [14.2, 0.6, 3.2], [
-            Row([Cell([para(g.kind_of_activity, key=Key("general", "kind_of_activity"))],
+            Row([Cell([value(g, "kind_of_activity", Key("general", "kind_of_activity"))],
                       border="bottom", valign="bottom"),
                  Cell([para()]),
-                 Cell([para(g.code, align="center", key=Key("general", "code"))],
+                 Cell([value(g, "code", Key("general", "code"), align="center")],
                       border="box", valign="center")]),
             Row([caption("(наименование вида профессиональной деятельности)"), Cell([para()]),
                  caption("Код")]),
         ], border="none", keep=True))
         blocks.append(label(self.layout.purpose_label))
         blocks.append(Table("purpose", [PORTRAIT_WIDTH], [
-            Row([Cell([para(g.purpose, key=Key("general", "purpose"))])])]))
+            Row([Cell([value(g, "purpose", Key("general", "purpose"))])])]))
         blocks.append(label("Группа занятий:"))
-        okz_note = self.notes.mark("ОКЗ")
+        okz_note = self.notes.map(lambda n: n.mark("ОКЗ"))
         blocks.append(Table("okz", [2.5, 6.5, 2.5, 6.5], [
-            *(Row(cells) for cells in units_grid(g.okz, "general", "okz", 2)),
+            *units_grid(g, "general", "okz", 2, self.pairing),
             Row([caption("(код ОКЗ)", okz_note), caption("(наименование)"),
                  caption("(код ОКЗ)"), caption("(наименование)")]),
         ]))
         if self.layout.area_block:
-            area = values.area_of(g.code)
-            code, name = area or (values.DASH, values.DASH)
+            area = g.map(lambda x: values.area_of(x.code) or (values.DASH, values.DASH))
             blocks.append(label("Отнесение к области профессиональной деятельности:"))
             blocks.append(Table("area", [3.9, 14.1], [
-                Row([Cell([para(code, key=Key("general", "area", part="code"))]),
-                     Cell([para(name, key=Key("general", "area", part="name"))])]),
+                Row([Cell([Para([run(area.map(lambda a: a[0]),
+                                     Key("general", "area", part="code"))])]),
+                     Cell([Para([run(area.map(lambda a: a[1]),
+                                     Key("general", "area", part="name"))])])]),
                 Row([caption("(код ОПД)"),
                      caption("(наименование области профессиональной деятельности)")]),
             ]))
         blocks.append(label("Отнесение к видам экономической деятельности:"))
-        okved_note = self.notes.mark("ОКВЭД")
+        okved_note = self.notes.map(lambda n: n.mark("ОКВЭД"))
         blocks.append(Table("okved", [3.9, 14.1], [
-            *(Row(cells) for cells in units_grid(g.okved or (), "general", "okved", 1)),
+            *units_grid(g, "general", "okved", 1, self.pairing),
             Row([caption("(код ОКВЭД)", okved_note),
                  caption("(наименование вида экономической деятельности)")]),
         ]))
@@ -182,52 +250,53 @@ class _Builder:
             Row([Cell([para(h, "head")], valign="center") for h in otf_heads + tf_heads],
                 header=True),
         ]
-        for gf in self.s.functions:
-            scope = code_key(gf.code)
-            span = max(1, len(gf.functions))
-            otf = [Cell([para(gf.code, align="center", key=Key(scope, "code"))], rowspan=span),
-                   Cell([para(gf.name, key=Key(scope, "name"))], rowspan=span),
-                   Cell([para(gf.level, align="center", key=Key(scope, "level"))],
-                        rowspan=span)]
+        for gf, works in self.functions:
+            scope = code_key(gf.one.code)
+            otf = [Cell([value(gf, "code", Key(scope, "code"), align="center")]),
+                   Cell([value(gf, "name", Key(scope, "name"))]),
+                   Cell([value(gf, "level", Key(scope, "level"), align="center")])]
             if titles:
-                otf.append(Cell(item_paras(gf.job_titles, scope, "job_titles", "cell"),
-                                rowspan=span))
-            tfs = [self.map_tf(wf) for wf in gf.functions] or [
-                [Cell([para(values.DASH)]) for _ in range(3)]]
-            rows.append(Row(otf + tfs[0]))
-            rows += [Row(cells) for cells in tfs[1:]]
+                otf.append(Cell(item_paras(gf, scope, "job_titles", "cell", self.pairing)))
+            dash = lacking(gf, works)
+            if dash.old is not None or dash.new is not None:
+                works = [dash.map(lambda _: NO_FUNCTION), *works]
+            rows += grouped_rows(otf, [(wf.status, self.map_tf(wf)) for wf in works])
         return [Para([Run(SECTION_II)], "heading1", "center", anchor="s2"),
                 Table("funcmap", widths, rows)]
 
     @staticmethod
-    def map_tf(wf: model.WorkFunction) -> list[Cell]:
-        scope = code_key(wf.code)
-        return [Cell([para(wf.name, key=Key(scope, "name"))]),
-                Cell([para(wf.code, align="center", key=Key(scope, "code"))]),
-                Cell([para(wf.level, align="center", key=Key(scope, "level"))])]
+    def map_tf(wf: Pair[model.WorkFunction]) -> list[Cell]:
+        if wf.one is NO_FUNCTION:
+            return [Cell([para(values.DASH)]) for _ in range(3)]
+        scope = code_key(wf.one.code)
+        return [Cell([value(wf, "name", Key(scope, "name"))]),
+                Cell([value(wf, "code", Key(scope, "code"), align="center")]),
+                Cell([value(wf, "level", Key(scope, "level"), align="center")])]
 
     # --- section IV, V and the notes -------------------------------------------------------
 
     def section4(self) -> list[Para | Table]:
-        d = self.s.developers
-        r = d.responsible
+        d = self.s.get("developers")
+        r = d.get("responsible")
         blocks: list[Para | Table] = [
             Para([Run(SECTION_IV)], "heading1", "center", anchor="s4"),
             Para([Run(SUB_41)], "heading3", anchor="s4.1"),
             Table("responsible", [9.0, 9.0], [
-                Row([Cell([para(r.organization, key=Key("developers", "organization"))],
+                Row([Cell([value(r, "organization", Key("developers", "organization"))],
                           colspan=2)]),
-                Row([Cell([para(r.head_position, key=Key("developers", "head_position"))]),
-                     Cell([para(r.head_name, key=Key("developers", "head_name"))])]),
+                Row([Cell([value(r, "head_position", Key("developers", "head_position"))]),
+                     Cell([value(r, "head_name", Key("developers", "head_name"))])]),
             ]),
             Para([Run(SUB_42)], "heading3", anchor="s4.2"),
         ]
-        rows = [Row([Cell([para(str(i), align="center")]),
-                     Cell([para(org.text, key=Key("developers", "organizations", i - 1))])])
-                for i, org in enumerate(d.organizations, 1)]
-        if not rows:
-            rows = [Row([Cell([para(values.DASH, align="center")]),
-                         Cell([para("", key=Key("developers", "organizations"))])])]
+        entries = items(d, "organizations", self.pairing)
+        orgs = entry_paras(entries, "developers", "organizations", "cell")
+        rows = []
+        for entry, at, org in zip(entries, positions(entries), orgs, strict=True):
+            number = Pair(None if at.old is None else _number(entry.old, at.old),
+                          None if at.new is None else _number(entry.new, at.new))
+            rows.append(Row([Cell([Para([run(number)], align="center")]), Cell([org])],
+                            status=entry.status))
         blocks.append(Table("developers", [1.0, 17.0], rows))
         return blocks
 
@@ -239,10 +308,22 @@ class _Builder:
                 para(values.DASH, "text")]
 
     def endnotes(self) -> list[Para]:
-        notes = self.notes.items()
+        notes = pair_up(self.notes.map(lambda n: n.items()), lambda a, b: merge_equal(
+            [text for _, text in a], [text for _, text in b]))
         if not notes:
             return []
-        return [Para([], "noterule"),
-                *(Para([Run(n, sup=True), Run(" " + text)], "note") for n, text in notes)]
+        return [Para([], "noterule", status=sides(notes).status),
+                *(Para([run(note.map(lambda n: n[0]), sup=True), Run(" " + note.one[1])],
+                       "note", status=note.status) for note in notes)]
 
 
+def _registration_number(s: model.Standard) -> list[Run]:
+    """The registration number box: empty for a draft without a number."""
+    if not s.registration_number.strip():
+        return [Run("")]
+    return [Run(s.registration_number, Key("standard", "registration_number"))]
+
+
+def _number(org: model.Item | None, position: int) -> str:
+    """The number of a developer organization (the «-» row of an empty list: «-»)."""
+    return values.DASH if org is PLACEHOLDER else str(position)

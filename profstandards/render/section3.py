@@ -1,12 +1,30 @@
-"""Section III of the макет: one block per ОТФ (3.N) with one block per ТФ (3.N.M)."""
+"""Section III of the макет: one block per ОТФ (3.N) with one block per ТФ (3.N.M).
+
+Built from :class:`~profstandards.render.versions.Pair` nodes (one version alone is a
+node paired with itself): an ОТФ or ТФ of one version only is laid out whole and
+marked so; in one of both versions its lists are laid out entry by entry.
+"""
 
 from __future__ import annotations
 
 from profstandards import model
 from profstandards.render import values
-from profstandards.render.blocks import Cell, Key, Para, Row, Run, Table, para
+from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table, code_key, para
 from profstandards.render.layouts import Layout
-from profstandards.render.parts import caption, code_key, item_paras, label
+from profstandards.render.parts import (
+    anchor,
+    caption,
+    grouped_rows,
+    item_paras,
+    label,
+    run,
+    runs,
+    stamp,
+    unit_cells,
+    unit_entries,
+    value,
+)
+from profstandards.render.versions import Pair, Pairing, lacking, positions, sides
 
 LABEL_WIDTHS = [4.7, 13.3]  # label | value tables
 # The header row (label | name | «Код» | code | label | level) and the origin row
@@ -22,9 +40,12 @@ TF_GROUPS = (("labor_actions", "Трудовые действия"), ("skills", 
              ("knowledge", "Необходимые знания"),
              ("other_characteristics", "Другие характеристики"))
 
+GFEntry = tuple[Pair[model.GeneralizedFunction], list[Pair[model.WorkFunction]]]
+UnitEntry = Pair[tuple[int, model.ClassifierUnit]]
 
-def header_table(kind: str, scope: str, node: model.GeneralizedFunction | model.WorkFunction,
-                 level_label: str, origin: str | None) -> Table:
+
+def header_table(kind: str, scope: str, node: Pair, level_label: str,
+                 origin: str | None) -> Table:
     """«Наименование [name] Код [code] Уровень … [level]» (labels bare, values boxed) and,
     with ``origin``, the row «Происхождение …: Оригинал X | Заимствовано из оригинала |
     code | reg. number» with its captions.  One table, so that it stays on one page.
@@ -34,7 +55,7 @@ def header_table(kind: str, scope: str, node: model.GeneralizedFunction | model.
     """
 
     def box(field: str, colspan: int = 1, align: str | None = None) -> Cell:
-        return Cell([para(getattr(node, field), align=align, key=Key(scope, field))],
+        return Cell([value(node, field, Key(scope, field), align=align)],
                     colspan=colspan, border="box", valign="center")
 
     def bare(text: str, colspan: int = 1, align: str | None = None) -> Cell:
@@ -60,37 +81,48 @@ def header_table(kind: str, scope: str, node: model.GeneralizedFunction | model.
     return Table(kind, HEADER_WIDTHS, rows, border="none", keep=True)
 
 
-def labelled_rows(scope: str, node: object, fields: list[tuple[str, str]]) -> list[Row]:
-    """Rows «label | the items of one list, a paragraph each»."""
-    return [Row([Cell([para(text)]),
-                 Cell(item_paras(getattr(node, field), scope, field, "cell"))])
-            for field, text in fields]
+def numbered(number: Pair[object], text: str) -> Pair[str]:
+    """«3.2» + «. Трудовая функция» in each version."""
+    return number.map(lambda n: f"{n}{text}")
 
 
 class FunctionsBuilder:
-    """Builds section III; note marks are taken from the shared :class:`values.Notes`."""
+    """Builds section III; note marks are taken from each version's :class:`values.Notes`."""
 
-    def __init__(self, layout: Layout, notes: values.Notes) -> None:
+    def __init__(self, layout: Layout, notes: Pair[values.Notes], pairing: Pairing) -> None:
         self.layout = layout
         self.notes = notes
+        self.pairing = pairing
 
-    def section3(self, functions: model.Seq[model.GeneralizedFunction]) -> list[Para | Table]:
+    def labelled_rows(self, scope: str, node: Pair, fields: list[tuple[str, str]]) -> list[Row]:
+        """Rows «label | the items of one list, a paragraph each»."""
+        return [Row([Cell([para(text)]),
+                     Cell(item_paras(node, scope, field, "cell", self.pairing))])
+                for field, text in fields]
+
+    def section3(self, functions: list[GFEntry]) -> list[Para | Table]:
         blocks: list[Para | Table] = []
-        for i, gf in enumerate(functions, 1):
-            blocks += self.generalized(gf, f"3.{i}")
-            for j, wf in enumerate(gf.functions, 1):
-                blocks += self.work_function(wf, f"3.{i}.{j}")
+        gf_numbers = positions([gf for gf, _ in functions])
+        for (gf, works), i in zip(functions, gf_numbers, strict=True):
+            number = i.map(lambda n: f"3.{n}")
+            blocks += self.generalized(gf, number)
+            for wf, j in zip(works, positions(works), strict=True):
+                wf_number = Pair(None if j.old is None else f"{number.old}.{j.old}",
+                                 None if j.new is None else f"{number.new}.{j.new}")
+                blocks += self.work_function(wf, wf_number)
         return blocks
 
-    def generalized(self, gf: model.GeneralizedFunction, number: str) -> list[Para | Table]:
+    def generalized(self, gf: Pair[model.GeneralizedFunction], number: Pair[str],
+                    ) -> list[Para | Table]:
         layout = self.layout
-        scope = code_key(gf.code)
+        scope = code_key(gf.one.code)
         blocks: list[Para | Table] = [
-            Para([Run(f"{number}. Обобщенная трудовая функция")], "heading2", anchor=f"s{number}"),
+            Para([run(numbered(number, ". Обобщенная трудовая функция"))], "heading2",
+                 anchor=anchor(number)),
             header_table("otf-header", scope, gf, "Уровень квалификации",
                          "обобщенной трудовой функции" if layout.origin_tables else None),
         ]
-        blocks.append(Table("job-titles", LABEL_WIDTHS, labelled_rows(
+        blocks.append(Table("job-titles", LABEL_WIDTHS, self.labelled_rows(
             scope, gf, [("job_titles", layout.job_titles_label)])))
         paths = [("education", layout.education_label),
                  ("experience", layout.experience_label)]
@@ -98,59 +130,90 @@ class FunctionsBuilder:
                       ("other_characteristics", "Другие характеристики")]
         if layout.qualification_paths:
             blocks.append(label(layout.qualification_paths))
-            blocks.append(Table("paths", LABEL_WIDTHS, labelled_rows(scope, gf, paths)))
+            blocks.append(Table("paths", LABEL_WIDTHS, self.labelled_rows(scope, gf, paths)))
             blocks.append(Table("requirements", LABEL_WIDTHS,
-                                labelled_rows(scope, gf, conditions)))
+                                self.labelled_rows(scope, gf, conditions)))
         else:
             blocks.append(Table("requirements", LABEL_WIDTHS,
-                                labelled_rows(scope, gf, paths + conditions)))
+                                self.labelled_rows(scope, gf, paths + conditions)))
         blocks.append(label(layout.classifiers_label))
         blocks.append(self.classifiers(gf, scope))
-        return blocks
+        return stamp(blocks, gf.status)
 
-    def classifiers(self, gf: model.GeneralizedFunction, scope: str) -> Table:
+    def classifiers(self, gf: Pair[model.GeneralizedFunction], scope: str) -> Table:
         """The classifier table; the document cell spans its codes (ЕКС and ЕТКС apart)."""
         rows = [Row([Cell([para(h, align="center")], valign="center")
                      for h in CLASSIFIER_HEADS], header=True)]
+        every: list[UnitEntry] = []
         for field, document in CLASSIFIERS:
-            units = list(enumerate(getattr(gf, field) or ()))
-            for name, group in _by_document(units, document):
-                note = self.notes.mark(name)
-                label_runs = [Run(name)] + ([Run(note, sup=True)] if note else [])
-                for n, (i, unit) in enumerate(group):
-                    cells = [Cell([para(unit.code, key=Key(scope, field, i, "code"))]),
-                             Cell([para(unit.name, key=Key(scope, field, i, "name"))])]
-                    if n == 0:
-                        cells.insert(0, Cell([Para(label_runs)], rowspan=len(group)))
-                    rows.append(Row(cells))
-        if len(rows) == 1:
-            rows.append(Row([Cell([para(values.DASH)]) for _ in CLASSIFIER_HEADS]))
+            entries = unit_entries(gf, field, self.pairing)
+            every += entries
+            for name, group in _by_document(entries, document):
+                note = self.notes.within(sides(group)).map(lambda n, name=name: n.mark(name))
+                lead = [Cell([Para([Run(name), *runs(note, sup=True)])])]
+                rows += grouped_rows(lead, [(e.status, unit_cells(e, scope, field))
+                                            for e in group])
+        dash = lacking(gf, every)
+        if dash.old is not None or dash.new is not None:
+            rows.append(Row([Cell([para(values.DASH)]) for _ in CLASSIFIER_HEADS],
+                            status=dash.status))
         return Table("classifiers", CLASSIFIER_WIDTHS, rows)
 
-    def work_function(self, wf: model.WorkFunction, number: str) -> list[Para | Table]:
-        scope = code_key(wf.code)
+    def work_function(self, wf: Pair[model.WorkFunction], number: Pair[str],
+                      ) -> list[Para | Table]:
+        scope = code_key(wf.one.code)
         blocks: list[Para | Table] = [
-            Para([Run(f"{number}. Трудовая функция")], "heading3", anchor=f"s{number}"),
+            Para([run(numbered(number, ". Трудовая функция"))], "heading3",
+                 anchor=anchor(number)),
             header_table("tf-header", scope, wf, "Уровень (подуровень) квалификации",
                          "трудовой функции" if self.layout.origin_tables else None),
         ]
         rows: list[Row] = []
         for field, text in TF_GROUPS:
-            items = item_paras(getattr(wf, field), scope, field, "item")
-            rows.append(Row([Cell([para(text)], rowspan=len(items)), Cell([items[0]])]))
-            rows += [Row([Cell([p])]) for p in items[1:]]
+            paras = item_paras(wf, scope, field, "item", self.pairing)
+            rows += grouped_rows([Cell([para(text)])], [(p.status, [Cell([p])]) for p in paras])
         blocks.append(Table("tf-items", LABEL_WIDTHS, rows))
-        return blocks
+        return stamp(blocks, wf.status)
 
 
-def _by_document(units: list[tuple[int, model.ClassifierUnit]], document: str):
-    """Consecutive runs of units by the document they cite: ЕТКС paragraphs («§ 33»)
-    are listed in ``ListEKS`` with the ЕКС positions."""
-    groups: list[tuple[str, list[tuple[int, model.ClassifierUnit]]]] = []
-    for i, unit in units:
-        name = "ЕТКС" if document == "ЕКС" and unit.code.strip().startswith("§") else document
-        if groups and groups[-1][0] == name:
-            groups[-1][1].append((i, unit))
+def _document(unit: model.ClassifierUnit, document: str) -> str:
+    """ЕТКС paragraphs («§ 33») are listed in ``ListEKS`` with the ЕКС positions."""
+    return "ЕТКС" if document == "ЕКС" and unit.code.strip().startswith("§") else document
+
+
+def _by_document(entries: list[UnitEntry], document: str) -> list[tuple[str, list[UnitEntry]]]:
+    """Consecutive runs of units by the document they cite, as each version groups them.
+
+    A unit that cites another document in the other version is two entries; where the
+    interleaved runs would not group a version as it groups itself, that version's units
+    are laid out apart (the old ones deleted, then the new ones inserted)."""
+    split: list[UnitEntry] = []
+    for entry in entries:
+        names = entry.map(lambda pair: _document(pair[1], document))
+        if names.old is not None and names.new is not None and names.old != names.new:
+            split += [entry.only(Status.DEL), entry.only(Status.INS)]
         else:
-            groups.append((name, [(i, unit)]))
+            split.append(entry)
+    groups = _groups(split, document)
+    if not all(_alternate(groups, side) for side in ("old", "new")):
+        groups = _groups([e.only(Status.DEL) for e in split if e.old is not None]
+                         + [e.only(Status.INS) for e in split if e.new is not None], document)
     return groups
+
+
+def _groups(entries: list[UnitEntry], document: str) -> list[tuple[str, list[UnitEntry]]]:
+    groups: list[tuple[str, list[UnitEntry]]] = []
+    for entry in entries:
+        name = _document(entry.one[1], document)
+        if groups and groups[-1][0] == name:
+            groups[-1][1].append(entry)
+        else:
+            groups.append((name, [entry]))
+    return groups
+
+
+def _alternate(groups: list[tuple[str, list[UnitEntry]]], side: str) -> bool:
+    """No two groups one version has follow each other with the same document."""
+    names = [name for name, group in groups
+             if any(getattr(e, side) is not None for e in group)]
+    return all(a != b for a, b in zip(names, names[1:], strict=False))
