@@ -24,6 +24,12 @@ def get_lang() -> str:
     return _current
 
 
+def clip(text: str, limit: int = 80) -> str:
+    """``text`` on one line, cut to ``limit`` characters, for quoting in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class Msg:
     ru: str

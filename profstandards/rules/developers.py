@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profstandards.i18n import Msg
+from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, WARNING, Context, Hit, rule
 from profstandards.rules.sources import MAKET, cite
-from profstandards.rules.values import clip, meaningful
+from profstandards.rules.values import meaningful
 
 _SECTION_41 = cite(MAKET, "раздел IV, 4.1 «Ответственная организация-разработчик»",
                    "section IV, 4.1 responsible developer")

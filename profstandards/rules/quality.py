@@ -8,10 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from profstandards.i18n import Msg
+from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
 from profstandards.rules.sources import FORMAT, GUIDE, MAKET, cite
-from profstandards.rules.values import DASHES, clip, is_connector, meaningful
+from profstandards.rules.values import DASHES, is_connector, meaningful
 
 LIST_TITLES: dict[str, Msg] = {
     "job_titles": Msg("«Возможные наименования должностей, профессий»", "'Possible job titles'"),

@@ -22,7 +22,3 @@ def is_connector(text: str) -> bool:
     return text.strip().lower() in CONNECTORS
 
 
-def clip(text: str, limit: int = 80) -> str:
-    """``text`` on one line, cut to ``limit`` characters for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from profstandards import model, morph
-from profstandards.i18n import Msg
+from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
 from profstandards.rules.sources import GUIDE, MAKET, PORTAL, cite
-from profstandards.rules.values import clip, meaningful
+from profstandards.rules.values import meaningful
 
 NOT_ACTIONS = frozenset({"знание", "знания", "умение", "умения", "владение", "навык", "навыки",
                          "способность", "способности"})

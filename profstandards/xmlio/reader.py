@@ -19,10 +19,10 @@ from lxml import etree
 
 from profstandards import model
 from profstandards.errors import InputError
-from profstandards.i18n import Msg
+from profstandards.i18n import Msg, clip
 from profstandards.xmlio import spec
 from profstandards.xmlio.parser import Parsed, parse
-from profstandards.xmlio.spec import El, Kind
+from profstandards.xmlio.spec import El, Kind, local_name
 
 UNREADABLE = Msg("не удалось прочитать файл: {detail}", "cannot read file: {detail}")
 P_UNKNOWN = Msg("неизвестный элемент <{tag}> в <{parent}>", "unknown element <{tag}> in <{parent}>")
@@ -156,7 +156,7 @@ class _Reader:
         if self.check:
             for el in root.xpath("./descendant::*[@*]"):
                 for name in el.attrib:
-                    self.problem(el, P_ATTR, name=_local(name), tag=_local(el.tag))
+                    self.problem(el, P_ATTR, name=local_name(name), tag=local_name(el.tag))
         values: dict = {}
         locs: dict = {}
         self.children(root, spec.ROOT, loc, values, locs)
@@ -194,7 +194,7 @@ class _Reader:
             i = positions.get(tag)
             if i is None:
                 if isinstance(tag, str):
-                    self.problem(child, P_UNKNOWN, tag=_local(tag), parent=sp.tag)
+                    self.problem(child, P_UNKNOWN, tag=local_name(tag), parent=sp.tag)
                     self.skip(child)
                 elif check:
                     self.problem(child, P_COMMENT)
@@ -249,7 +249,7 @@ class _Reader:
                 self.check_text(el, sp)
             for child in el:
                 if isinstance(child.tag, str):
-                    self.problem(child, P_UNKNOWN, tag=_local(child.tag), parent=sp.tag)
+                    self.problem(child, P_UNKNOWN, tag=local_name(child.tag), parent=sp.tag)
                     self.skip(child)
             values[sp.attr] = True
             locs[sp.attr] = loc
@@ -307,7 +307,7 @@ class _Reader:
     def stray(self, child: etree._Element, sp: El) -> None:
         """A child of a list container that is not its item: unknown element or comment."""
         if isinstance(child.tag, str):
-            self.problem(child, P_UNKNOWN, tag=_local(child.tag), parent=sp.tag)
+            self.problem(child, P_UNKNOWN, tag=local_name(child.tag), parent=sp.tag)
             self.skip(child)
         elif self.check:
             self.problem(child, P_COMMENT)
@@ -324,7 +324,7 @@ class _Reader:
     def check_text(self, el: etree._Element, sp: El) -> None:
         for piece in (el.text, *(c.tail for c in el)):
             if piece and not piece.isspace():
-                self.problem(el, P_TEXT, text=_clip(piece.strip()), parent=sp.tag)
+                self.problem(el, P_TEXT, text=clip(piece, 40), parent=sp.tag)
                 return
 
 
@@ -360,10 +360,6 @@ def _steps(tag: str, count: int) -> list[str]:
     return steps
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else "?"
-
-
 def _qname(el: etree._Element, name: str) -> str:
     uri, local = name[1:].split("}", 1)
     for prefix, ns in el.nsmap.items():
@@ -374,7 +370,3 @@ def _qname(el: etree._Element, name: str) -> str:
 
 def _markup(node: etree._Element) -> str:
     return etree.tostring(node, encoding="unicode", with_tail=False)
-
-
-def _clip(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from profstandards.findings import Finding, Severity
-from profstandards.i18n import Msg
+from profstandards.i18n import Msg, clip
 from profstandards.xmlio import spec
 from profstandards.xmlio.parser import Parsed
-from profstandards.xmlio.spec import El, Kind
+from profstandards.xmlio.spec import El, Kind, local_name
 from profstandards.xmlio.xsd import generate
 
 if TYPE_CHECKING:  # xmlschema takes 0.2 s to import: only files that fail the gate need it
@@ -146,14 +146,14 @@ def _classify(err: xmlschema.XMLSchemaValidationError, parsed: Parsed) -> Findin
     reason = err.reason or ""
     if el is not None and "character data" in reason:
         text = next((p.strip() for p in [el.text, *(c.tail for c in el)] if p and p.strip()), "")
-        return _finding(TEXT, parsed, el, text=_clip(text), parent=el.tag)
+        return _finding(TEXT, parsed, el, text=clip(text, 60), parent=el.tag)
     if el is not None and "attribute not allowed" in reason:
         name = reason.split("'")[1] if "'" in reason else "?"
         return _finding(ATTRIBUTE, parsed, el, name=name, tag=el.tag)
     if el is not None and len(el) == 0 and ("pattern" in reason or "value" in reason):
         sp = spec_of(el)
         expected = Msg(sp.type.expect_ru, sp.type.expect_en) if sp and sp.type else reason
-        return _finding(VALUE, parsed, el, value=_clip(el.text or ""), tag=el.tag,
+        return _finding(VALUE, parsed, el, value=clip(el.text or "", 60), tag=el.tag,
                         expected=expected)
     return _finding(OTHER, parsed, el, detail=reason or str(err))
 
@@ -179,7 +179,7 @@ def _children_error(err: xmlschema.XMLSchemaChildrenValidationError, parent: etr
         home = _home_of(tag)
         if home:
             return _finding(MISPLACED, parsed, child, tag=tag, parent=parent.tag, home=home)
-        return _finding(UNKNOWN, parsed, child, tag=_local(tag), parent=parent.tag)
+        return _finding(UNKNOWN, parsed, child, tag=local_name(tag), parent=parent.tag)
     earlier = siblings[: siblings.index(child)]
     if known.max is not None and sum(1 for c in earlier if c.tag == tag) >= known.max:
         return _finding(EXTRA, parsed, child, tag=tag, parent=parent.tag, max=known.max)
@@ -213,12 +213,3 @@ def _home_of(tag: str) -> str | None:
     """The parent tag(s) where ``tag`` belongs in the format, if it is known at all."""
     homes = sorted({p.tag for c, p in spec.walk() if p is not None and c.tag == tag})
     return ", ".join(f"<{h}>" for h in homes) or None
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -309,6 +309,12 @@ ROOT = El(
 )
 
 
+def local_name(tag: object) -> str:
+    """An element's name without its namespace (``{uri}Foo`` → ``Foo``); ``?`` for a
+    comment or processing instruction."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else "?"
+
+
 def walk(el: El = ROOT, parent: El | None = None):
     """Every (element spec, parent spec) pair of the tree, depth first."""
     yield el, parent
