@@ -105,6 +105,26 @@ def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
     return list(document.standards)
 
 
+def read_all(sources: list[Path], normalize: bool = False
+             ) -> tuple[list[model.Standard], list[str], bool]:
+    """:func:`read_standards` of every file: the standards, for each the name of the file
+    it came from (a draft with neither number nor code is named after it), and whether
+    some file could not be read (each reported on stderr)."""
+    standards: list[model.Standard] = []
+    names: list[str] = []
+    failed = False
+    for path in sources:
+        try:
+            read = read_standards(path, normalize)
+        except InputError as e:
+            report_error(e)
+            failed = True
+            continue
+        standards += read
+        names += [path.stem] * len(read)
+    return standards, names, failed
+
+
 def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:
     """The bytes and the model of a file that can be rewritten without losing anything;
     otherwise report why on stderr (one line) and return ``None``."""

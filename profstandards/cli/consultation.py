@@ -12,11 +12,9 @@ from profstandards.cli.common import (
     EXIT_OK,
     collect_or_exit,
     lang_option,
-    read_standards,
-    report_error,
+    read_all,
     write_or_exit,
 )
-from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
@@ -59,16 +57,9 @@ def consultation(path: str, output: str, start, end, contact: str, layout: str,
     from profstandards.render.consultation import Consultation, package
 
     period = Consultation(start.date(), end.date(), contact)
-    standards = []
-    names: list[str] = []
-    for source in collect_or_exit([path]):
-        try:
-            read = read_standards(source, normalize)
-        except InputError as e:
-            report_error(e)
-            sys.exit(EXIT_INPUT)
-        standards += read
-        names += [source.stem] * len(read)
+    standards, names, failed = read_all(collect_or_exit([path]), normalize)
+    if failed:
+        sys.exit(EXIT_INPUT)
     for standard, stem in zip(standards, unique_stems(standards, names), strict=True):
         for name, data in package(standard, period, layout, stem).items():
             target = Path(output) / name

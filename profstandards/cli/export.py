@@ -13,11 +13,9 @@ from profstandards.cli.common import (
     EXIT_OK,
     collect_or_exit,
     lang_option,
-    read_standards,
-    report_error,
+    read_all,
     write_or_exit,
 )
-from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
@@ -91,19 +89,8 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
     стандартами получается по документу на стандарт. Коды выхода: 0 — всё выгружено,
     2 — какой-то файл не прочитан или неверный вызов.
     """
-    failed = False
-    standards: list[model.Standard] = []
-    names: list[str] = []
     sources = collect_or_exit(paths)
-    for path in sources:
-        try:
-            read = read_standards(path, normalize)
-        except InputError as e:
-            report_error(e)
-            failed = True
-            continue
-        standards += read
-        names += [path.stem] * len(read)
+    standards, names, failed = read_all(sources, normalize)
     if not standards:
         sys.exit(EXIT_INPUT)
     where = targets(unique_stems(standards, names), fmt, output, len(sources) > 1)
