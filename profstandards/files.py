@@ -11,6 +11,7 @@ from profstandards.errors import InputError
 from profstandards.i18n import Msg
 
 NO_SUCH = Msg("нет такого файла или каталога", "no such file or directory")
+UNREADABLE = Msg("не удалось прочитать файл: {detail}", "cannot read file: {detail}")
 NO_XML = Msg("в каталоге нет XML-файлов (*.xml)", "no XML files (*.xml) in the directory")
 
 
@@ -37,6 +38,14 @@ def collect(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> list[Pa
             raise InputError(str(path), NO_SUCH)
     unique: dict[Path, None] = dict.fromkeys(found)
     return list(unique)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of ``path``; a file that cannot be read raises :class:`InputError`."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(str(path), UNREADABLE, detail=e.strerror or str(e)) from None
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

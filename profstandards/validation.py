@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from profstandards import model, rules
+from profstandards import files, model, rules
 from profstandards.errors import InputError
 from profstandards.findings import Finding, Severity
 from profstandards.rules.catalogue import UNREADABLE
@@ -54,11 +54,7 @@ def validate_file(path: str | Path, schema: Schema | None = None,
     content findings)."""
     source = str(path)
     try:
-        data = Path(path).read_bytes()
-        parsed = parse(data, source)
-    except OSError as e:
-        return FileResult(source, error=InputError(source, reader.UNREADABLE,
-                                                   detail=e.strerror or str(e)))
+        parsed = parse(files.read_bytes(path), source)
     except InputError as e:
         return FileResult(source, error=e)
     selection = selection or rules.Selection()

@@ -129,12 +129,9 @@ def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:
     """The bytes and the model of a file that can be rewritten without losing anything;
     otherwise report why on stderr (one line) and return ``None``."""
     try:
-        data = path.read_bytes()
+        data = files.read_bytes(path)
         result = reader.read_bytes(data, str(path))
         reader.check_lossless(result)
-    except OSError as e:
-        report_error(InputError(str(path), reader.UNREADABLE, detail=e.strerror or str(e)))
-        return None
     except InputError as e:
         report_error(e)
         return None

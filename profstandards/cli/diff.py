@@ -10,7 +10,14 @@ import click
 
 from profstandards import diff as differ
 from profstandards import files
-from profstandards.cli.common import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, fail, lang_option
+from profstandards.cli.common import (
+    CANNOT_WRITE,
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    fail,
+    lang_option,
+)
 from profstandards.diff import textview
 from profstandards.diff.changes import Kind, summary
 from profstandards.diff.labels import SWAP_HINT
@@ -122,10 +129,10 @@ def _date(text: str | None) -> datetime | None:
 def _write(result: str | bytes, output: str | None, color: bool) -> None:
     data = result.encode() if isinstance(result, str) else result
     if output and output != "-":
-        try:
+        try:  # into an existing directory only (export creates them, diff does not)
             files.write_atomic(Path(output), data)
         except OSError as e:
-            fail(InputError(output, reader.UNREADABLE, detail=e.strerror or str(e)))
+            fail(InputError(output, CANNOT_WRITE, detail=e.strerror or str(e)))
         return
     if isinstance(result, str):
         click.echo(result, nl=False, color=color)

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from profstandards import model
+from profstandards import files, model
 from profstandards.errors import InputError
 from profstandards.i18n import Msg, clip
 from profstandards.xmlio import spec
 from profstandards.xmlio.parser import Parsed, parse
 from profstandards.xmlio.spec import El, Kind, local_name
 
-UNREADABLE = Msg("не удалось прочитать файл: {detail}", "cannot read file: {detail}")
 P_UNKNOWN = Msg("неизвестный элемент <{tag}> в <{parent}>", "unknown element <{tag}> in <{parent}>")
 P_MISSING = Msg("нет обязательного элемента <{tag}> в <{parent}>",
                 "required element <{tag}> is missing in <{parent}>")
@@ -89,12 +88,7 @@ def check_lossless(result: ReadResult) -> None:
 
 
 def read_file(path: str | Path, *, check: bool = True) -> ReadResult:
-    source = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as e:
-        raise InputError(source, UNREADABLE, detail=e.strerror or str(e)) from None
-    return read_bytes(data, source, check=check)
+    return read_bytes(files.read_bytes(path), str(path), check=check)
 
 
 def read_bytes(data: bytes, source: str = "<bytes>", *, check: bool = True) -> ReadResult:
