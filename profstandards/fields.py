@@ -40,6 +40,7 @@ class Shape(StrEnum):
     TEXT = "text"  # a single string
     ITEMS = "items"  # Seq[Item]: one value per printed line or row
     UNITS = "units"  # Seq[ClassifierUnit]: code + name rows of a classifier
+    ORIGIN = "origin"  # Origin | None: a borrowed function's original (code, reg. number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def _f(owner: Owner, name: str, shape: Shape, section: str, ru: str, en: str,
 
 S, G, GF, WF, R, D = (Owner.STANDARD, Owner.GENERAL, Owner.GF, Owner.WF, Owner.RESPONSIBLE,
                       Owner.DEVELOPERS)
-TEXT, ITEMS, UNITS = Shape.TEXT, Shape.ITEMS, Shape.UNITS
+TEXT, ITEMS, UNITS, ORIGIN = Shape.TEXT, Shape.ITEMS, Shape.UNITS, Shape.ORIGIN
 _OTHER = ("Другие характеристики", "Other characteristics")
 
 FIELDS: tuple[Field, ...] = (
@@ -110,6 +111,8 @@ FIELDS: tuple[Field, ...] = (
     _f(GF, "code", TEXT, "III", "Код", "Code", short=("Код ОТФ", "GWF code")),
     _f(GF, "name", TEXT, "III", "Наименование", "Name", short=("Наименование ОТФ", "GWF name")),
     _f(GF, "level", TEXT, "III", "Уровень квалификации", "Qualification level"),
+    _f(GF, "origin", ORIGIN, "III", "Происхождение обобщенной трудовой функции",
+       "Origin of the generalized work function", optional=True),
     _f(GF, "job_titles", ITEMS, "III", "Возможные наименования должностей, профессий",
        "Possible job titles",
        aliases=("Возможные наименования должностей", "Возможные наименования профессий",
@@ -133,6 +136,8 @@ FIELDS: tuple[Field, ...] = (
     _f(WF, "name", TEXT, "III", "Наименование", "Name", short=("Наименование ТФ", "WF name")),
     _f(WF, "level", TEXT, "III", "Уровень (подуровень) квалификации",
        "Qualification (sub)level", aliases=("Уровень квалификации",)),
+    _f(WF, "origin", ORIGIN, "III", "Происхождение трудовой функции",
+       "Origin of the work function", optional=True),
     _f(WF, "labor_actions", ITEMS, "III", "Трудовые действия", "Labor actions"),
     _f(WF, "skills", ITEMS, "III", "Необходимые умения", "Required skills"),
     _f(WF, "knowledge", ITEMS, "III", "Необходимые знания", "Required knowledge"),
@@ -230,6 +235,11 @@ def values(standard: model.Standard) -> Iterator[Value]:
             value = f.get(node)
             if f.shape is TEXT:
                 yield Value(f, scope, None, None, value, node)  # type: ignore[arg-type]
+            elif f.shape is ORIGIN:
+                if value is not None:
+                    yield Value(f, scope, None, "code", value.code, value)  # type: ignore
+                    yield Value(f, scope, None, "registration_number",
+                                value.registration_number, value)  # type: ignore
             elif value is not None:
                 for i, entry in enumerate(value):  # type: ignore[attr-defined]
                     if f.shape is ITEMS:

@@ -176,6 +176,23 @@ class ClassifierUnit(Node):
 
 
 @dataclass(slots=True)
+class Origin(Node):
+    """Where a borrowed ОТФ or ТФ comes from («Заимствовано из оригинала», макет 2013).
+
+    ``code`` is the code of the original ОТФ/ТФ, ``registration_number`` the registry
+    number of the standard that has it.  The registry's XML has no element for this:
+    profstandards keeps it in a processing instruction at the start of the function's
+    element (``<?profstandards-origin code="A/01.3" registration_number="530"?>``),
+    which the registry's schema and ours both ignore.  An ОТФ/ТФ without one is
+    printed as «Оригинал».
+    """
+
+    code: str
+    registration_number: str
+    loc: Loc = _loc()
+
+
+@dataclass(slots=True)
 class GeneralInfo(Node):
     """Section I «Общие сведения»."""
 
@@ -200,6 +217,7 @@ class WorkFunction(Node):
     knowledge: Seq[Item]
     other_characteristics: Seq[Item]
     footnotes_list: bool = True
+    origin: Origin | None = None
     loc: Loc = _loc()
     locs: dict[str, Loc] = _locs()
 
@@ -223,6 +241,7 @@ class GeneralizedFunction(Node):
     oknpo: Seq[ClassifierUnit] | None
     oksvnk: Seq[ClassifierUnit] | None
     functions: Seq[WorkFunction]
+    origin: Origin | None = None
     loc: Loc = _loc()
     locs: dict[str, Loc] = _locs()
 

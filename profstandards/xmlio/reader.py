@@ -38,6 +38,10 @@ P_ATTR = Msg("атрибут {name} у <{tag}> не предусмотрен ф�
              "attribute {name} on <{tag}> is not part of the format")
 P_COMMENT = Msg("комментарий или инструкция обработки внутри стандарта (fmt их не сохранит)",
                 "comment or processing instruction inside the standard (fmt would drop it)")
+P_ORIGIN = Msg("инструкция profstandards-origin должна иметь ровно атрибуты code и "
+               "registration_number: «{text}»",
+               "the profstandards-origin instruction must have exactly the attributes code and "
+               "registration_number: '{text}'")
 STRICT = Msg(
     "файл не соответствует формату реестра, переписать его без потерь нельзя: {first} "
     "(всего замечаний: {count}; подробности — profstandards validate)",
@@ -190,6 +194,9 @@ class _Reader:
                 if isinstance(tag, str):
                     self.problem(child, P_UNKNOWN, tag=local_name(tag), parent=sp.tag)
                     self.skip(child)
+                elif sp.origin and tag is etree.ProcessingInstruction \
+                        and child.target == spec.ORIGIN_PI and "origin" not in values:
+                    values["origin"] = self.origin(child, loc)
                 elif check:
                     self.problem(child, P_COMMENT)
                 continue
@@ -220,6 +227,14 @@ class _Reader:
                     _absent_children(csp, values, loc)
                 else:
                     values[csp.attr] = _absent(csp, loc)
+
+    def origin(self, pi: etree._Element, parent: model.Loc) -> model.Origin:
+        """A borrowed function's origin from its processing instruction."""
+        loc = model.Loc(pi.sourceline or 0, 0, parent.xpath)
+        found = {attr: pi.get(name) for attr, name in spec.ORIGIN_ATTRS}
+        if any(v is None for v in found.values()) or len(pi.attrib) != len(found):
+            self.problem(pi, P_ORIGIN, text=clip(pi.text or "", 60))
+        return model.Origin(*(_unescape(v or "") for v in found.values()), loc=loc)
 
     def value(self, el: etree._Element, sp: El, parent: model.Loc, values: dict,
               locs: dict) -> None:
@@ -320,6 +335,19 @@ class _Reader:
             if piece and not piece.isspace():
                 self.problem(el, P_TEXT, text=clip(piece, 40), parent=sp.tag)
                 return
+
+
+_PI_ESCAPES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&#13;", "\r"), ("&#10;", "\n"),
+               ("&#9;", "\t"), ("&amp;", "&"))
+
+
+def _unescape(value: str) -> str:
+    """A pseudo-attribute value of a processing instruction, as the writer escaped it
+    (libxml2 leaves a processing instruction's text as it is)."""
+    if "&" in value:
+        for escaped, char in _PI_ESCAPES:
+            value = value.replace(escaped, char)
+    return value
 
 
 def _absent(sp: El, loc: model.Loc) -> object:

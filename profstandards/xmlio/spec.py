@@ -59,6 +59,7 @@ class El:
     min: int = 1
     max: int | None = 1  # None = unbounded
     type: SimpleType | None = None
+    origin: bool = False  # a NODE that may start with the ORIGIN_PI processing instruction
     positions: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -124,6 +125,14 @@ DATE = SimpleType(
 SIMPLE_TYPES = (LEVEL, CODE_OTF, CODE_TF, CODE_ACTIVITY, REG_NUMBER, ORDER_NUMBER, DATE)
 
 
+ORIGIN_PI = "profstandards-origin"
+"""The processing instruction that marks a borrowed ОТФ/ТФ (see :class:`model.Origin`):
+``<?profstandards-origin code="A/01.3" registration_number="530"?>``, first in the
+function's element.  Schemas ignore processing instructions, so a file with one stays
+valid against the registry's format."""
+ORIGIN_ATTRS = (("code", "code"), ("registration_number", "registration_number"))
+
+
 # --- builders ---------------------------------------------------------------------
 
 def text(tag: str, attr: str, ru: str, en: str, type: SimpleType | None = None) -> El:
@@ -156,7 +165,7 @@ def units(suffix: str, attr: str, ru: str, en: str, *, min: int = 1, min_units: 
 WORK_FUNCTION = El(
     "ParticularWorkFunction", Kind.NODE,
     "Трудовая функция (ТФ), подраздел 3.N.M", "Work function (TF), subsection 3.N.M",
-    cls=model.WorkFunction, min=1, max=None,
+    cls=model.WorkFunction, min=1, max=None, origin=True,
     children=(
         text("CodeTF", "code", "Код трудовой функции", "Work function code", CODE_TF),
         text("NameTF", "name", "Наименование трудовой функции", "Work function name"),
@@ -183,7 +192,7 @@ GENERALIZED_FUNCTION = El(
     "GeneralizedWorkFunction", Kind.NODE,
     "Обобщённая трудовая функция (ОТФ), подраздел 3.N",
     "Generalized work function (OTF), subsection 3.N",
-    cls=model.GeneralizedFunction, min=1, max=None,
+    cls=model.GeneralizedFunction, min=1, max=None, origin=True,
     children=(
         text("CodeOTF", "code", "Код обобщённой трудовой функции", "Generalized function code",
              CODE_OTF),

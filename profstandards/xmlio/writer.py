@@ -61,6 +61,13 @@ def escape_text(value: str) -> str:
     return value.translate(_TEXT_ESCAPES)
 
 
+def origin_pi(origin: model.Origin) -> str:
+    """The processing instruction that carries a borrowed function's origin."""
+    attrs = " ".join(f'{name}="{getattr(origin, attr).translate(_ATTR_ESCAPES)}"'
+                     for attr, name in spec.ORIGIN_ATTRS)
+    return f"<?{spec.ORIGIN_PI} {attrs}?>"
+
+
 def _root_attributes(document: model.Document) -> str:
     parts = [f' xmlns:{p}="{u.translate(_ATTR_ESCAPES)}"' if p else
              f' xmlns="{u.translate(_ATTR_ESCAPES)}"' for p, u in document.namespaces]
@@ -105,6 +112,8 @@ def _compact(value: object, sp: El, out: list[str]) -> None:
         out += ["<", tag, ">", value.translate(_TEXT_ESCAPES), "</", tag, ">"]  # type: ignore
         return
     out += ["<", tag, ">"]
+    if sp.origin and value.origin is not None:  # type: ignore[attr-defined]
+        out.append(origin_pi(value.origin))  # type: ignore[attr-defined]
     _each_child(value, sp, out, _compact)
     out += ["</", tag, ">"]
 
@@ -119,6 +128,8 @@ def _pretty(value: object, sp: El, out: list[str], depth: int) -> None:
         out += [indent, "<", tag, ">", value.translate(_TEXT_ESCAPES), "</", tag, ">\n"]  # type: ignore
         return
     out += [indent, "<", tag, ">\n"]
+    if sp.origin and value.origin is not None:  # type: ignore[attr-defined]
+        out += [indent, "\t", origin_pi(value.origin), "\n"]  # type: ignore[attr-defined]
     _each_child(value, sp, out, lambda v, s, o: _pretty(v, s, o, depth + 1))
     out += [indent, "</", tag, ">\n"]
 
