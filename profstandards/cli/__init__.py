@@ -1,6 +1,9 @@
 """The ``profstandards`` command line: thin click commands over the library.
 
-One module per command in this package; this file only assembles the group.
+One module per command in this package; this file only lists them.  A command's module
+(and the libraries it needs: lxml, python-docx, jinja2, xmlschema, pymorphy3) is
+imported only when that command runs, so ``profstandards --help`` starts fast.
+
 Exit codes everywhere: 0 — all good, 1 — findings (errors; for ``fmt --check``, files
 that would change; for ``diff``, differences), 2 — usage error or unreadable input.
 Bad input is one line on stderr naming the file (and line:column), never a traceback.
@@ -8,25 +11,56 @@ Bad input is one line on stderr naming the file (and line:column), never a trace
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from profstandards import __version__
-from profstandards.cli.consultation import consultation
-from profstandards.cli.diff import diff
-from profstandards.cli.export import export
-from profstandards.cli.fix import fix
-from profstandards.cli.fmt import fmt
-from profstandards.cli.new import new
-from profstandards.cli.rules import rules
-from profstandards.cli.validate import validate
+
+# name → (module, attribute, one-line help shown by ``profstandards --help``).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "new": ("profstandards.cli.new", "new",
+            "Создать заготовку нового профессионального стандарта."),
+    "validate": ("profstandards.cli.validate", "validate",
+                 "Проверить файлы: схема формата и правила методики."),
+    "fmt": ("profstandards.cli.fmt", "fmt",
+            "Переписать файлы в каноническом виде без потери данных."),
+    "fix": ("profstandards.cli.fix", "fix",
+            "Исправить то, что можно исправить без риска изменить смысл."),
+    "rules": ("profstandards.cli.rules", "rules",
+              "Показать каталог правил проверки или описание правил."),
+    "diff": ("profstandards.cli.diff", "diff",
+             "Сравнить две редакции профессионального стандарта."),
+    "export": ("profstandards.cli.export", "export",
+               "Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта."),
+    "consultation": ("profstandards.cli.consultation", "consultation",
+                     "Подготовить пакет для публичного обсуждения проекта."),
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use (see :data:`COMMANDS`)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = COMMANDS.get(cmd_name)
+        if entry is None:
+            return None
+        module, attr, _ = entry
+        command = getattr(importlib.import_module(module), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="profstandards")
 def main() -> None:
     """profstandards — профессиональные стандарты в формате XML реестра Минтруда:
     проверка, форматирование, сравнение редакций, выгрузка в DOCX."""
-
-
-for command in (new, validate, fmt, fix, rules, diff, export, consultation):
-    main.add_command(command)
