@@ -20,7 +20,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from profstandards import codes, model, swap
+from profstandards import codes, fields, model, swap
 from profstandards.i18n import Msg
 
 
@@ -117,15 +117,13 @@ def unswap_skills_knowledge(document: model.Document) -> tuple[model.Document, l
     return doc, changes
 
 
-_ITEM_LISTS = ("labor_actions", "skills", "knowledge", "other_characteristics", "job_titles",
-               "education", "experience", "admission_conditions", "organizations")
 
 
 def split_merged_items(document: model.Document) -> tuple[model.Document, list[Change]]:
     doc = _copy(document)
     changes: list[Change] = []
     for node in model.walk(doc):
-        for name in _ITEM_LISTS:
+        for name in fields.ITEM_LISTS:
             seq = getattr(node, name, None)
             if not isinstance(seq, model.Seq):
                 continue

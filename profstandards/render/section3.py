@@ -7,7 +7,7 @@ marked so; in one of both versions its lists are laid out entry by entry.
 
 from __future__ import annotations
 
-from profstandards import model
+from profstandards import fields, model
 from profstandards.render import values
 from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table, code_key, para
 from profstandards.render.layouts import Layout
@@ -34,11 +34,8 @@ CLASSIFIER_WIDTHS = [3.6, 2.7, 11.7]
 CLASSIFIER_HEADS = ("Наименование документа", "Код",
                     "Наименование базовой группы, должности (профессии) или специальности")
 # The classifier lists of an ОТФ in printed order: (model attribute, document name).
-CLASSIFIERS = (("okz", "ОКЗ"), ("eks", "ЕКС"), ("okpdtr", "ОКПДТР"), ("okso", "ОКСО"),
-               ("oknpo", "ОКНПО"), ("oksvnk", "ОКСВНК"))
-TF_GROUPS = (("labor_actions", "Трудовые действия"), ("skills", "Необходимые умения"),
-             ("knowledge", "Необходимые знания"),
-             ("other_characteristics", "Другие характеристики"))
+CLASSIFIERS = tuple((f.name, f.label.ru) for f in fields.of(fields.GF, fields.UNITS))
+TF_GROUPS = tuple((f.name, f.label.ru) for f in fields.of(fields.WF, fields.ITEMS))
 
 GFEntry = tuple[Pair[model.GeneralizedFunction], list[Pair[model.WorkFunction]]]
 UnitEntry = Pair[tuple[int, model.ClassifierUnit]]
