@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from profstandards.rules import (  # noqa: F401 - importing a module registers its rules
     classifiers,
-    codes,
     content,
     developers,
+    identification,
     levels,
     quality,
     wording,

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from profstandards import fields
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
+from profstandards.rules.fillers import DASHES, is_connector, meaningful
 from profstandards.rules.sources import FORMAT, GUIDE, MAKET, cite
-from profstandards.rules.values import DASHES, is_connector, meaningful
 
 LIST_TITLES = fields.quoted(fields.ITEMS)
 UNIT_TITLES = fields.quoted(fields.UNITS)
