@@ -72,3 +72,18 @@ def test_unwritable_output_is_one_russian_line_and_exit_2(cli, tmp_path, command
     assert result.exception is None or isinstance(result.exception, SystemExit)
     line = result.stderr.strip().splitlines()[-1]
     assert line == f"{out}: не удалось записать файл: часть пути — не каталог"
+
+
+@pytest.mark.parametrize("text, where, words", [
+    ('profile = "draft"\nselect = [\n', ":", "недопустимое значение (в конце файла)"),
+    ('profile = "draft"\nstrict true\n', ":2:8:", "после ключа ожидается «=»"),
+    ('[tool\n', ":1:6:", "заголовок таблицы не закрыт «]»"),
+])
+def test_config_syntax_errors_are_russian_with_their_line(cli, tmp_path, text, where, words):
+    (tmp_path / ".profstandards.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "a.xml").write_bytes(PRETTY_2017.read_bytes())
+    result = cli("validate", tmp_path)
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith(f"{tmp_path / '.profstandards.toml'}{where}"), line
+    assert line.endswith(f"ошибка синтаксиса TOML: {words}"), line

@@ -56,6 +56,7 @@ class LazyGroup(click.Group):
         module, attr, _ = entry
         command = getattr(importlib.import_module(module), attr)
         assert isinstance(command, click.Command)
+        command.options_metavar = click_ru.gettext("[OPTIONS]")
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -64,7 +65,8 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar=click_ru.gettext("[OPTIONS]"))
 @click.version_option(__version__, prog_name="profstandards")
 def main() -> None:
     """profstandards — профессиональные стандарты в формате XML реестра Минтруда:

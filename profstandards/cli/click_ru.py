@@ -15,6 +15,7 @@ from profstandards import i18n
 
 RU: dict[str, str] = {
     "Usage:": "Использование:",
+    "[OPTIONS]": "[ПАРАМЕТРЫ]",
     "Options": "Параметры",
     "Commands": "Команды",
     "Positional arguments": "Аргументы",
