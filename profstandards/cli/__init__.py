@@ -66,7 +66,8 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
-             options_metavar=click_ru.gettext("[OPTIONS]"))
+             options_metavar=click_ru.gettext("[OPTIONS]"),
+             subcommand_metavar=click_ru.gettext("COMMAND [ARGS]..."))
 @click.version_option(__version__, prog_name="profstandards")
 def main() -> None:
     """profstandards — профессиональные стандарты в формате XML реестра Минтруда:

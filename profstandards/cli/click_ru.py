@@ -16,6 +16,7 @@ from profstandards import i18n
 RU: dict[str, str] = {
     "Usage:": "Использование:",
     "[OPTIONS]": "[ПАРАМЕТРЫ]",
+    "COMMAND [ARGS]...": "КОМАНДА [АРГУМЕНТЫ]...",
     "Options": "Параметры",
     "Commands": "Команды",
     "Positional arguments": "Аргументы",
