@@ -1,12 +1,20 @@
-"""What ``validate`` does to one file: parse it, run the schema layer, read the model, run
-the content rules."""
+"""What ``validate`` does: parse a file, run the schema layer, read the model, run the
+content rules, and keep only the findings.
+
+:func:`validate_paths` is the library entry point of ``profstandards validate``: the
+results of many files, in input order, on several processes (see
+:mod:`profstandards.parallel`).  A result holds findings, never a model, so memory
+stays flat however many files are checked.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache, partial
 from pathlib import Path
 
-from profstandards import files, model, rules
+from profstandards import files, i18n, parallel, rules
 from profstandards.errors import InputError
 from profstandards.findings import Finding, Severity
 from profstandards.rules.catalogue import UNREADABLE
@@ -24,7 +32,6 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
-    document: model.Document | None = None
 
     @property
     def errors(self) -> int:
@@ -47,6 +54,31 @@ class FileResult:
                         e.msg, e.params)]
 
 
+def validate_paths(paths: Iterable[str | Path], schema_path: str | None = None,
+                   selection: rules.Selection | None = None,
+                   jobs: int | None = None) -> Iterator[FileResult]:
+    """The result of every file of ``paths``, in input order, on ``jobs`` processes
+    (default: every core; 1 runs in this process).
+
+    ``schema_path`` names an XSD to check against instead of the built-in one; each
+    worker loads it (and the morphology dictionaries, when a rule needs them) once.
+    """
+    check = partial(_check, schema_path, selection or rules.Selection(), i18n.get_lang())
+    return parallel.imap(check, [str(p) for p in paths], jobs)
+
+
+def _check(schema_path: str | None, selection: rules.Selection, lang: str,
+           path: str) -> FileResult:
+    i18n.set_lang(lang)  # a worker renders parameters in the parent's language
+    return validate_file(path, load_schema(schema_path), selection)
+
+
+@lru_cache(maxsize=4)
+def load_schema(path: str | None = None) -> Schema:
+    """The XSD at ``path`` (the built-in one for ``None``), compiled once per process."""
+    return builtin() if path is None else Schema.from_file(path)
+
+
 def validate_file(path: str | Path, schema: Schema | None = None,
                   selection: rules.Selection | None = None) -> FileResult:
     """Every finding of one file under ``selection``: the schema layer, then the content
@@ -63,4 +95,4 @@ def validate_file(path: str | Path, schema: Schema | None = None,
     document = reader.read_parsed(parsed, check=False).document
     findings = selection.apply(findings) + rules.run(document, selection, source)
     findings.sort(key=Finding.sort_key)
-    return FileResult(source, findings, document=document)
+    return FileResult(source, findings)
