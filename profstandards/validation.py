@@ -18,7 +18,7 @@ from profstandards import files, i18n, parallel, rules
 from profstandards.errors import InputError
 from profstandards.findings import Finding, Severity
 from profstandards.rules.catalogue import UNREADABLE
-from profstandards.xmlio import reader
+from profstandards.xmlio import reader, valid_reader
 from profstandards.xmlio.parser import parse
 from profstandards.xmlio.schema import Schema, builtin
 
@@ -90,9 +90,14 @@ def validate_file(path: str | Path, schema: Schema | None = None,
     except InputError as e:
         return FileResult(source, error=e)
     selection = selection or rules.Selection()
-    findings = (schema or builtin()).check(parsed)
-    # The schema already reports stray text, attributes and unknown elements.
-    document = reader.read_parsed(parsed, check=False).document
+    gate = builtin()
+    schema = schema or gate
+    findings = schema.check(parsed)
+    valid = not findings if schema is gate else gate.is_valid(parsed.root)
+    if valid_reader.applies(parsed, valid):
+        document = valid_reader.read_valid(parsed)
+    else:  # the schema already reports stray text, attributes and unknown elements
+        document = reader.read_parsed(parsed, check=False).document
     findings = selection.apply(findings) + rules.run(document, selection, source)
     findings.sort(key=Finding.sort_key)
     return FileResult(source, findings)
