@@ -9,7 +9,9 @@ stays flat however many files are checked.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
@@ -84,9 +86,31 @@ def validate_file(path: str | Path, schema: Schema | None = None,
     """Every finding of one file under ``selection``: the schema layer, then the content
     rules on the model (read leniently, so a file with structural errors still gets its
     content findings)."""
-    source = str(path)
+    with _collector_paused():
+        return _validate(str(path), schema, selection)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while one file is checked.
+
+    The model and the rules' views are thousands of small objects that live exactly as
+    long as the file's check and form no cycles: refcounting frees them as the check
+    returns.  With the collector running, each collection in between would walk all
+    of them again (about a tenth of the time of a check)."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        parsed = parse(files.read_bytes(path), source)
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _validate(source: str, schema: Schema | None, selection: rules.Selection | None
+              ) -> FileResult:
+    try:
+        parsed = parse(files.read_bytes(source), source)
     except InputError as e:
         return FileResult(source, error=e)
     selection = selection or rules.Selection()
