@@ -1,0 +1,116 @@
+"""Registry scale: ``--jobs`` gives the serial output byte for byte, Ctrl-C is clean,
+the fast reader reads what the lenient one reads, and heavy libraries stay off the
+start path."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from profstandards import model
+from profstandards.errors import InputError
+from profstandards.xmlio import reader, valid_reader
+from profstandards.xmlio.parser import parse
+from profstandards.xmlio.schema import builtin
+from tests.conftest import CORPUS, corpus_file
+from tests.mutations import variant
+
+HEAVY = ("lxml", "docx", "jinja2", "xmlschema", "pymorphy3")
+
+
+@pytest.fixture
+def batch(tmp_path):
+    """Corpus files, a schema-invalid copy, an unreadable file and an empty one."""
+    for path in CORPUS[:6]:
+        shutil.copy(path, tmp_path / path.name)
+    data = corpus_file("ps27_").read_bytes()
+    (tmp_path / "renamed.xml").write_bytes(data.replace(b"<LaborActions>", b"<LaborAction>", 1)
+                                           .replace(b"</LaborActions>", b"</LaborAction>", 1))
+    (tmp_path / "broken.xml").write_bytes(data[: len(data) // 2])
+    (tmp_path / "empty.xml").write_bytes(b"")
+    return tmp_path
+
+
+@pytest.mark.parametrize("args", [("validate",), ("validate", "--format", "json"),
+                                  ("validate", "--format", "sarif", "--lang", "en"),
+                                  ("fmt", "--check")])
+def test_jobs_give_the_serial_output_byte_for_byte(cli, batch, args):
+    serial = cli(*args, "--jobs", "1", batch)
+    parallel = cli(*args, "--jobs", "2", batch)
+    assert serial.exit_code == parallel.exit_code == 2  # the unreadable files
+    assert parallel.stdout == serial.stdout and parallel.stderr == serial.stderr
+    assert serial.stdout.count("\n") >= 6  # every file (or its findings) reported
+
+
+def test_jobs_must_be_positive(cli, batch):
+    assert cli("validate", "--jobs", "0", batch).exit_code == 2
+
+
+def _modules_after(*args: str) -> set[str]:
+    """The top-level modules imported by a CLI run in a fresh interpreter."""
+    code = ("import sys\nfrom profstandards.cli import main\ntry:\n"
+            f"    main({list(args)!r})\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return set(out.split("\n")[-2].split())
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",)])
+def test_help_and_version_import_no_heavy_library(args):
+    assert not _modules_after(*args) & set(HEAVY)
+
+
+def test_morphology_loaded_only_when_a_rule_needs_it():
+    path = str(corpus_file("ps27_"))
+    assert "pymorphy3" not in _modules_after("validate", "--ignore", "PS4,PS701", path)
+    assert "pymorphy3" in _modules_after("validate", path)
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_every_process_without_a_traceback(tmp_path):
+    for i in range(40):
+        for path in CORPUS:
+            shutil.copy(path, tmp_path / f"{i}_{path.name}")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "profstandards", "validate", "--jobs", "2", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    time.sleep(2.5)  # the workers are busy by now
+    assert process.poll() is None
+    os.killpg(process.pid, signal.SIGINT)  # what a terminal does: the whole group
+    _, err = process.communicate(timeout=30)
+    assert process.returncode != 0
+    assert b"Traceback" not in err, err.decode(errors="replace")[-2000:]
+
+
+def _shape(document: model.Document) -> list:
+    return [(type(node).__name__, node.loc, sorted(getattr(node, "locs", {}).items()))
+            for node in model.walk(document)]
+
+
+def test_the_fast_reader_reads_what_the_lenient_reader_reads():
+    rng = random.Random(7)
+    sources = [(p.name, p.read_bytes()) for p in CORPUS]
+    sources += [(f"variant{i}", variant(rng)) for i in range(300)]
+    read = 0
+    for name, data in sources:
+        try:
+            parsed = parse(data, name)
+        except InputError:
+            continue
+        if not valid_reader.applies(parsed, builtin().is_valid(parsed.root)):
+            continue
+        fast = valid_reader.read_valid(parsed)
+        lenient = reader.read_parsed(parse(data, name), check=False)
+        assert lenient.problems == [], name
+        assert fast == lenient.document, name
+        assert _shape(fast) == _shape(lenient.document), name  # locations too
+        read += 1
+    assert read >= len(CORPUS) + 50
