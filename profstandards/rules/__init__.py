@@ -12,6 +12,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     codes,
     content,
     developers,
+    expert,
     levels,
     quality,
     wording,
