@@ -68,10 +68,11 @@ class Field:
 
     @property
     def quoted(self) -> Msg:
-        """The label in «» (as messages quote a list): «Трудовые действия»."""
+        """How a message names the field: a text list's title in «» («Трудовые действия»),
+        a classifier's short name as it is (ОКЗ)."""
         if self.shape is Shape.UNITS:
             return self.title
-        return Msg(f"«{self.label.ru}»", f"'{self.label.en}'")
+        return Msg(f"«{self.title.ru}»", f"'{self.title.en}'")
 
     def get(self, node: object) -> object:
         """This field's value on ``node`` (an instance of the owner's model class)."""
@@ -188,6 +189,12 @@ GF_UNITS = names(GF, UNITS)  # okz, eks, okpdtr, okso, oknpo, oksvnk
 GENERAL_UNITS = names(G, UNITS)  # okz, okved
 ITEM_LISTS = tuple(dict.fromkeys(f.name for f in FIELDS if f.shape is ITEMS))
 """Every text-list attribute name of any node (each once)."""
+
+
+def quoted(shape: Shape) -> dict[str, Msg]:
+    """Attribute name → :attr:`Field.quoted` for the fields of ``shape`` (a name shared by
+    several owners, like ``other_characteristics``, has one label)."""
+    return {f.name: f.quoted for f in FIELDS if f.shape is shape}
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from profstandards import codes, model, morph, placeholders, rules
+from profstandards import function_codes, model, morph, placeholders, rules
 from profstandards.findings import Severity
 from profstandards.validation import validate_file
 from profstandards.xmlio import reader
@@ -118,14 +118,14 @@ def test_draft_status_and_shape(item):
         ("", "", "")
     assert standard.general.code == ""  # assigned by the Ministry (see README)
     assert 2 <= len(standard.functions) <= 4
-    levels = [codes.level_of(gf.level) for gf in standard.functions]
+    levels = [function_codes.level_of(gf.level) for gf in standard.functions]
     assert levels == sorted(levels) and set(levels) <= set(LEVELS[standard.name])
     assert set(levels) == {min(LEVELS[standard.name]), max(LEVELS[standard.name])} | set(levels)
     for letter, gf in zip("ABCD", standard.functions, strict=False):
         assert gf.code == letter and 2 <= len(gf.functions) <= 5
         for n, wf in enumerate(gf.functions, 1):
             assert wf.code == f"{letter}/{n:02d}.{gf.level}" and wf.level == gf.level
-            assert codes.parse_tf_code(wf.code) is not None
+            assert function_codes.parse_tf_code(wf.code) is not None
 
 
 @pytest.mark.parametrize("item", standards(), ids=ids)
@@ -179,7 +179,7 @@ def test_wording_follows_the_methodology(item):
 def test_requirements_fit_the_level(item):
     _, standard = item
     for gf in standard.functions:
-        level = codes.level_of(gf.level)
+        level = function_codes.level_of(gf.level)
         allowed = EDUCATION[level] + EDUCATION.get(level + 1, ())
         assert gf.education.texts() and all(e.startswith(allowed) for e in gf.education.texts()
                                             if not e.startswith(RETRAINING))

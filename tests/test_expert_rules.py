@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from profstandards import model, rules
-from profstandards.codes import level_of
+from profstandards.function_codes import level_of
 from profstandards.rules import expert
 from profstandards.validation import validate_file
 from profstandards.xmlio import reader

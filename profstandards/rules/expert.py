@@ -17,7 +17,7 @@ import statistics
 from collections.abc import Iterator
 
 from profstandards import fields, model, morph
-from profstandards.codes import level_of
+from profstandards.function_codes import level_of
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import WARNING, Context, Hit, rule
 from profstandards.rules.levels import PATHWAYS, pathways
@@ -30,7 +30,7 @@ from profstandards.rules.sources import (
     PORTAL,
     cite,
 )
-from profstandards.rules.values import meaningful
+from profstandards.rules.fillers import meaningful
 
 WF = fields.Owner.WF
 
