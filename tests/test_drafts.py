@@ -220,3 +220,28 @@ def test_section_iv_names_the_association(item):
 def _verbal_noun(text: str) -> bool:
     word = morph.first_word(text)
     return bool(VERBAL_NOUN.search(word)) and morph.parses(word)[0][0] == "NOUN"
+
+
+def test_a_borrowed_function_is_printed_as_borrowed():
+    """B/01.5 of the service technician is ТФ A/02.5 of 06.005 (рег. № 102), word for word;
+    the Word export marks it «Заимствовано из оригинала» with the original's code and
+    registration number, every other function «Оригинал»."""
+    from profstandards.render.docx import DocxRenderer
+    from tests.docx_text import rows, table_with
+
+    path = ROOT / "standards" / "tehnik-po-servisnomu-obsluzhivaniyu-uchebnogo-oborudovaniya.xml"
+    standard = reader.load(path).standards[0]
+    borrowed = [wf for _, wf in standard.work_functions() if wf.origin is not None]
+    assert [(wf.code, wf.origin.code, wf.origin.registration_number) for wf in borrowed] == \
+        [("B/01.5", "A/02.5", "102")]
+    original = reader.load(ROOT / "tests" / "fixtures" / "corpus" /
+                           "ps102_06.005_2019-07-31.xml").standards[0]
+    source = next(wf for _, wf in original.work_functions() if wf.code == "A/02.5")
+    for name in ("name", "labor_actions", "skills", "knowledge"):
+        assert getattr(borrowed[0], name) == getattr(source, name)
+    data = DocxRenderer().render(standard)
+    cells = [c for row in rows(table_with(data, "B/01.5")) for c in row]
+    assert "Заимствовано из оригинала X" in cells and "A/02.5" in cells and "102" in cells
+    assert "X" not in cells
+    other = [c for row in rows(table_with(data, "A/01.5")) for c in row]
+    assert "X" in other and "Заимствовано из оригинала" in other
