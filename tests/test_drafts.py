@@ -53,7 +53,8 @@ EDUCATION = {
     7: ("Высшее образование - магистратура или специалитет",),
 }
 # Added on top of the education of the level (not an alternative to it).
-RETRAINING = "Дополнительное профессиональное образование - программы профессиональной переподготовки"
+RETRAINING = ("Дополнительное профессиональное образование - программы профессиональной "
+              "переподготовки")
 VERBAL_NOUN = re.compile(r"(ние|тие|ка|ция|ство)$")
 FORBIDDEN_IN_ACTIONS = re.compile(r"знани|умени|владени|соблюдени", re.IGNORECASE)
 

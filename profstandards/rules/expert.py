@@ -20,6 +20,7 @@ from profstandards import fields, model, morph
 from profstandards.function_codes import level_of
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import WARNING, Context, Hit, rule
+from profstandards.rules.fillers import meaningful
 from profstandards.rules.levels import PATHWAYS, pathways
 from profstandards.rules.sources import (
     EDUCATION_LAW,
@@ -30,7 +31,6 @@ from profstandards.rules.sources import (
     PORTAL,
     cite,
 )
-from profstandards.rules.fillers import meaningful
 
 WF = fields.Owner.WF
 
