@@ -41,8 +41,8 @@ LEVELS = {
     "оборудованию": range(6, 8),
 }
 # Education per level: the 148н pathways as approved standards write them
-# (shared/docs/official-texts.md §1.4, methodology-rules.md §3); the next level's
-# education is accepted as an alternative (methodology-portal.md, R29).
+# (приказ Минтруда № 148н, levels' descriptors); the next level's education is
+# accepted as an alternative, as approved standards do.
 EDUCATION = {
     2: ("Профессиональное обучение - программы профессиональной подготовки",),
     3: ("Профессиональное обучение - программы профессиональной подготовки",),

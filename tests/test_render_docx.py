@@ -27,7 +27,7 @@ from tests.docx_text import (
     tables,
 )
 
-BIG_DATA = corpus_file("ps1090_")  # pairs with the official scan in shared/corpus/printed
+BIG_DATA = corpus_file("ps1090_")  # pairs with the official signed scan (docs/pages/)
 
 
 def standard_of(path) -> model.Standard:

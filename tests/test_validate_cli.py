@@ -151,7 +151,13 @@ def test_sarif(cli, here):
     ids = [r["id"] for r in rules]
     assert "PS001" in ids and "PS103" in ids and len(ids) == len(set(ids))
     ps103 = rules[ids.index("PS103")]
-    assert ps103["helpUri"].endswith("docs/rules.md#ps103")
+    # The rule's help travels inside the file: no link into a checkout.
+    assert "file://" not in result.stdout and "helpUri" not in ps103
+    from profstandards.rules import get
+    rule = get("PS103")
+    assert rule.about.en in ps103["help"]["markdown"] and rule.source.en in ps103["help"]["text"]
+    assert ps103["fullDescription"]["text"] == rule.about.en
+    assert "**" not in ps103["help"]["text"]
     assert ps103["defaultConfiguration"]["level"] == "error"
     assert ps103["shortDescription"]["text"] == "Cyrillic letters in OTF/TF codes"
     results = run["results"]

@@ -8,8 +8,9 @@ differs between the 2013 and the 446н макет.  Section II, the functional m
 derived from section III: the XML has no section II.
 
 Column widths are in cm for an 18 cm wide portrait text area and a 26.7 cm wide
-landscape one (A4 with 1.5 cm side margins), after the measured printed copies
-(``shared/corpus/printed/SOURCES.md``).
+landscape one (A4 with 1.5 cm side margins), after measured printed copies: the signed
+Минтруд scan of reg. 1090, a developer's Word draft and a ГАРАНТ RTF (page images
+beside ours in ``docs/pages/``).
 
 :func:`build_versions` lays out two versions of a standard at once (a redline): the
 same layout, built from :class:`~profstandards.render.versions.Pair` nodes, with what
