@@ -1,4 +1,4 @@
-"""PS8xx, the expert-review rules: what they find in the first editions of our drafts (the
+"""PS9xx, the expert-review rules: what they find in the first editions of our drafts (the
 problems the review of issue 14 named), what they find in the 25 registry exports (the
 precision measured there), and their building blocks."""
 
@@ -20,11 +20,11 @@ from tests.conftest import CORPUS
 
 ROOT = Path(__file__).parent.parent
 HISTORY = ROOT / "standards" / "history"
-EXPERT = rules.Selection(profile="draft", select=("PS8",))
+EXPERT = rules.Selection(profile="draft", select=("PS9",))
 
 
 def expert_findings(path: Path) -> set[tuple[str, str]]:
-    """(code, the ОТФ/ТФ or level the finding names) of every PS8xx finding of ``path``."""
+    """(code, the ОТФ/ТФ or level the finding names) of every PS9xx finding of ``path``."""
     out = set()
     for f in validate_file(path, selection=EXPERT).findings:
         p = f.params
@@ -36,15 +36,15 @@ def test_the_first_editions_draw_the_reviews_findings():
     assembler = expert_findings(HISTORY / "sborshchik-naladchik-uchebnogo-oborudovaniya_red2.xml")
     # No ЕТКС/ОКПДТР rows for ranked professions; ОКСО with vocational training only;
     # group II for connecting to switchboards (B/03.3).
-    assert assembler == {("PS801", "A"), ("PS801", "B"), ("PS801", "C"), ("PS804", "A"),
-                         ("PS804", "B"), ("PS803", "B")}
+    assert assembler == {("PS901", "A"), ("PS901", "B"), ("PS901", "C"), ("PS904", "A"),
+                         ("PS904", "B"), ("PS903", "B")}
     designer = expert_findings(HISTORY / "inzhener-konstruktor-uchebnogo-oborudovaniya_red1.xml")
     # Categories without experience; thin level-7 ТФ; C/03.7 joins two functions.
-    assert designer == {("PS802", "A"), ("PS802", "B"), ("PS806", "7"), ("PS807", "C/03.7")}
+    assert designer == {("PS902", "A"), ("PS902", "B"), ("PS906", "7"), ("PS907", "C/03.7")}
     equipping = expert_findings(
         HISTORY / "specialist-po-osnashcheniyu-obrazovatelnyh-organizaciy_red1.xml")
     # Group II for electrical-safety checks; A/03.5 joins preparing and user support.
-    assert equipping == {("PS803", "A"), ("PS807", "A/03.5")}
+    assert equipping == {("PS903", "A"), ("PS907", "A/03.5")}
 
 
 @pytest.fixture(scope="module")
@@ -58,11 +58,11 @@ def corpus_findings():
 
 def test_precision_on_the_registry_exports(corpus_findings):
     """The counts the README reports; each finding was read and judged (see README)."""
-    assert set(corpus_findings) == {"PS806", "PS807"}  # PS801–PS805: nothing on 25 files
-    thin = sorted((name, p["level"]) for name, p in corpus_findings["PS806"])
+    assert set(corpus_findings) == {"PS906", "PS907"}  # PS901–PS905: nothing on 25 files
+    thin = sorted((name, p["level"]) for name, p in corpus_findings["PS906"])
     assert thin == [("ps146", 6), ("ps146", 7), ("ps148", 6), ("ps233", 6), ("ps233", 7),
                     ("ps68", 6)]
-    bundled = sorted((name, p["code"]) for name, p in corpus_findings["PS807"])
+    bundled = sorted((name, p["code"]) for name, p in corpus_findings["PS907"])
     assert bundled == [("ps146", "D/04.6"), ("ps4", "C/02.5"), ("ps4", "С/02.5"),
                        ("ps4", "С/02.5"), ("ps882", "B/08.5")]
 
@@ -121,7 +121,7 @@ def _designer() -> model.Standard:
 
 def _codes(standard: model.Standard) -> list[tuple[str, str]]:
     found = rules.run(model.Document(model.Seq([standard])), EXPERT)
-    return [(f.code, f.params.get("code", "")) for f in found if f.code == "PS805"]
+    return [(f.code, f.params.get("code", "")) for f in found if f.code == "PS905"]
 
 
 def test_level_above_the_education_without_experience():
@@ -131,7 +131,7 @@ def test_level_above_the_education_without_experience():
     gf.education = model.texts("Высшее образование - бакалавриат")
     assert _codes(standard) == []  # experience still required
     gf.experience = model.texts("-")
-    assert _codes(standard) == [("PS805", "C")]
+    assert _codes(standard) == [("PS905", "C")]
     gf.education = model.texts("Среднее профессиональное образование - программы подготовки "
                                "квалифицированных рабочих")
     assert _codes(standard) == []  # PS205's case: the education does not lead to 7 at all

@@ -176,14 +176,14 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
                   "Управляющий директор\r\n\nУправления"),
     "PS713": lambda s: setattr(s, "name", s.name + " "),
     "PS714": _append(lambda s: _gf(s).education, Item("по направлению подготовки")),
-    "PS801": _append(lambda s: _gf(s).job_titles,
+    "PS901": _append(lambda s: _gf(s).job_titles,
                      Item("Монтажник радиоэлектронной аппаратуры и приборов 4-го разряда")),
-    "PS802": _category,
-    "PS803": _electrical,
-    "PS804": _okso_training,
-    "PS805": _level_without_experience,
-    "PS806": _thin_level_7,
-    "PS807": _set(_wf, "name", "Разработка регламентов и аудит системы безопасности данных"),
+    "PS902": _category,
+    "PS903": _electrical,
+    "PS904": _okso_training,
+    "PS905": _level_without_experience,
+    "PS906": _thin_level_7,
+    "PS907": _set(_wf, "name", "Разработка регламентов и аудит системы безопасности данных"),
 }
 
 

@@ -1,4 +1,4 @@
-"""PS8xx — what an expert review of a draft checks beyond the form (issue 14).
+"""PS9xx — what an expert review of a draft checks beyond the form (issue 14).
 
 An experienced methodologist reading a draft for Mintrud or a national council checks that
 the classifier rows match the kind of job titles, that the titles' requirements are met
@@ -44,12 +44,12 @@ def _said(seq: model.Seq[model.Item]) -> list[str]:
     return [t for t in seq.texts() if meaningful(t)]
 
 
-# --- PS801: worker professions without their classifier rows ------------------------------
+# --- PS901: worker professions without their classifier rows ------------------------------
 
 _RANK = re.compile(r"разряд", re.IGNORECASE)
 
 
-@rule("PS801", WARNING,
+@rule("PS901", WARNING,
       title=Msg("Профессия рабочего без строки ЕТКС или ОКПДТР",
                 "Worker profession without an ETKS or OKPDTR row"),
       message=Msg("ОТФ «{code}»: профессии рабочих с разрядом («{title}»), но в "
@@ -89,12 +89,12 @@ def worker_rows(ctx: Context) -> Iterator[Hit]:
                                " and ".join(m.en for m in missing))}
 
 
-# --- PS802: a category title without an experience requirement ------------------------------
+# --- PS902: a category title without an experience requirement ------------------------------
 
 _CATEGORY = re.compile(r"(?<![\w-])(I|II|1|2|первой|второй)[ -]+категории\b", re.IGNORECASE)
 
 
-@rule("PS802", WARNING,
+@rule("PS902", WARNING,
       title=Msg("Должность с категорией без требования к опыту",
                 "Post with a category but no experience requirement"),
       message=Msg("ОТФ «{code}»: должность «{title}» предполагает стаж в должности "
@@ -122,7 +122,7 @@ def category_experience(ctx: Context) -> Iterator[Hit]:
             yield gf.job_titles.loc, {"code": gf.code, "title": clip(titled[0], 80)}
 
 
-# --- PS803: electrical work with an electrical-safety group below III -----------------------
+# --- PS903: electrical work with an electrical-safety group below III -----------------------
 
 _ELECTRICAL_WORK = re.compile(
     r"напряжени\w*\s+(сети|питания|на\s)|(наличи|отсутстви|проверк|измерени)\w*\s+напряжени|"
@@ -157,7 +157,7 @@ _ACTIONS = fields.get(WF, "labor_actions")
 _SKILLS = fields.get(WF, "skills")
 
 
-@rule("PS803", WARNING,
+@rule("PS903", WARNING,
       title=Msg("Электротехнические работы при группе по электробезопасности ниже III",
                 "Electrical work with an electrical-safety group below III"),
       message=Msg("ОТФ «{code}»: группа по электробезопасности {group}, а ТФ «{tf}» "
@@ -209,12 +209,12 @@ def _first_electrical(gf: model.GeneralizedFunction
     return None
 
 
-# --- PS804: ОКСО codes where the only pathway is vocational training ------------------------
+# --- PS904: ОКСО codes where the only pathway is vocational training ------------------------
 
 _TRAINING_ONLY = frozenset({"training", "general"})
 
 
-@rule("PS804", WARNING,
+@rule("PS904", WARNING,
       title=Msg("Коды ОКСО при профессиональном обучении", "OKSO codes with vocational "
                 "training only"),
       message=Msg("ОТФ «{code}»: единственный путь — профессиональное обучение, а в "
@@ -245,7 +245,7 @@ def okso_without_education(ctx: Context) -> Iterator[Hit]:
                                 "codes": ", ".join(u.code.strip() for u in rows[:4])}
 
 
-# --- PS805: a level above what the named education gives without experience -----------------
+# --- PS905: a level above what the named education gives without experience -----------------
 
 STRICT_LEVEL: dict[str, int] = {
     "general": 1, "training": 3, "spo": 4, "spo_workers": 4, "spo_specialists": 5,
@@ -257,7 +257,7 @@ with experience; ПКРС — 4; ППССЗ — 5; бакалавриат — 6;
 подготовка кадров высшей квалификации — 8)."""
 
 
-@rule("PS805", WARNING,
+@rule("PS905", WARNING,
       title=Msg("Уровень выше, чем даёт образование без опыта",
                 "Level above what the education gives without experience"),
       message=Msg("{what} «{code}» уровня {level}: {found} без опыта ведёт не выше уровня "
@@ -313,7 +313,7 @@ _OTF = Msg("ОТФ", "OTF")
 _TF = Msg("ТФ", "TF")
 
 
-# --- PS806: level 6-7 ТФ much thinner than approved standards ------------------------------
+# --- PS906: level 6-7 ТФ much thinner than approved standards ------------------------------
 
 CORPUS_MEDIANS: dict[int, tuple[int, int]] = {6: (4, 7), 7: (5, 9)}
 """Median number of (skills, knowledge items) per ТФ of approved standards, by level:
@@ -322,7 +322,7 @@ CORPUS_MEDIANS: dict[int, tuple[int, int]] = {6: (4, 7), 7: (5, 9)}
 THIN = 0.6  # a standard's median skills + knowledge at or below 60 % of the corpus median
 
 
-@rule("PS806", WARNING,
+@rule("PS906", WARNING,
       title=Msg("ТФ уровня 6–7 намного тоньше утверждённых стандартов",
                 "Level 6-7 TFs much thinner than approved standards"),
       message=Msg("ТФ уровня {level} ({count}) описаны скупо: в середине {skills} умений и "
@@ -368,7 +368,7 @@ def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:.1f}"
 
 
-# --- PS807: a ТФ name joining two functions --------------------------------------------------
+# --- PS907: a ТФ name joining two functions --------------------------------------------------
 
 _ACTION_SUFFIX = re.compile(r"(ние|тие|ция|зия|ство|аж)$")
 _ACTION_NOUNS = frozenset({
@@ -454,7 +454,7 @@ def two_functions(name: str) -> tuple[str, str] | None:
     return None
 
 
-@rule("PS807", WARNING,
+@rule("PS907", WARNING,
       title=Msg("ТФ объединяет две функции", "TF joins two functions"),
       message=Msg("ТФ «{code}» объединяет два действия над разными предметами («{first}» и "
                   "«{second}»): это, вероятно, две трудовые функции — «{name}»",
