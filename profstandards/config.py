@@ -135,7 +135,7 @@ def _parse(data: dict, path: Path) -> Config:
     source = str(path)
 
     def fail(msg: Msg, **params: object) -> InputError:
-        return InputError(source, msg, **params)
+        return InputError(source, msg, 0, 0, **params)
 
     for key in data:
         if key not in KEYS:

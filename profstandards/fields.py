@@ -217,8 +217,8 @@ class Value:
 def scope_of(owner: Owner, node: object) -> str:
     """The key scope of a node: its code for an ОТФ/ТФ, the owner's name otherwise
     (the responsible developer shares the scope ``developers`` with 4.2)."""
-    if owner in (GF, WF):
-        return node.code  # type: ignore[attr-defined,no-any-return]
+    if isinstance(node, model.GeneralizedFunction | model.WorkFunction):
+        return node.code
     return "developers" if owner is R else owner.value
 
 
@@ -240,16 +240,15 @@ def values(standard: model.Standard) -> Iterator[Value]:
         scope = scope_of(owner, node)
         for f in of(owner):
             value = f.get(node)
-            if f.shape is TEXT:
-                yield Value(f, scope, None, None, value, node)  # type: ignore[arg-type]
-            elif f.shape is ORIGIN:
-                if value is not None:
-                    yield Value(f, scope, None, "code", value.code, value)  # type: ignore
-                    yield Value(f, scope, None, "registration_number",
-                                value.registration_number, value)  # type: ignore
-            elif value is not None:
-                for i, entry in enumerate(value):  # type: ignore[attr-defined]
-                    if f.shape is ITEMS:
+            if isinstance(value, str):
+                yield Value(f, scope, None, None, value, node)
+            elif isinstance(value, model.Origin):
+                yield Value(f, scope, None, "code", value.code, value)
+                yield Value(f, scope, None, "registration_number", value.registration_number,
+                            value)
+            elif isinstance(value, model.Seq):
+                for i, entry in enumerate(value):
+                    if isinstance(entry, model.Item):
                         yield Value(f, scope, i, None, entry.text, entry)
                     else:
                         yield Value(f, scope, i, "code", entry.code, entry)

@@ -39,7 +39,7 @@ NOT_A_STANDARD = Msg("не выгрузка реестра, показан ка�
 
 @click.command("diff")
 @click.argument("paths", nargs=-1, required=True, metavar="OLD NEW")
-@click.option("--format", "fmt", type=click.Choice(differ.FORMATS), default="text",
+@click.option("--format", "fmt", type=click.Choice(list(differ.FORMATS)), default="text",
               show_default=True, help="Формат результата.")
 @click.option("-o", "--output", help="Куда писать: файл или «-» (stdout).")
 @click.option("--normalize", is_flag=True,

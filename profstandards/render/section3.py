@@ -47,9 +47,13 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     with ``origin``, the row «Происхождение …: Оригинал X | Заимствовано из оригинала |
     code | reg. number» with its captions.  One table, so that it stays on one page.
 
-    The registry XML does not say whether a function was borrowed, so the «X» is
-    always next to «Оригинал» and the two borrowing cells stay empty.
+    The registry XML does not say whether a function was borrowed: the «X» is next to
+    «Оригинал» and the borrowing cells are empty, unless the function carries a
+    :class:`model.Origin` (profstandards' processing instruction) — then the «X» follows
+    «Заимствовано из оригинала» and the original's code and registration number fill
+    the two cells.
     """
+    borrowed: model.Origin | None = getattr(node.one, "origin", None)
 
     def box(field: str, colspan: int = 1, align: str | None = None) -> Cell:
         return Cell([value(node, field, Key(scope, field), align=align)],
@@ -68,10 +72,16 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
             Row([Cell([para("", "gap")], colspan=9)]),
             Row([bare(f"Происхождение {origin}", 2),
                  Cell([para("Оригинал", "small")], border="box", valign="center"),
-                 Cell([para("X", align="center")], border="box", valign="center"),
-                 Cell([para("Заимствовано из оригинала", "small")], border="box",
+                 Cell([para("" if borrowed else "X", align="center")], border="box",
                       valign="center"),
-                 empty(2, "box"), empty(2, "box")]),
+                 Cell([para("Заимствовано из оригинала X" if borrowed
+                            else "Заимствовано из оригинала", "small")], border="box",
+                      valign="center"),
+                 *((Cell([para(borrowed.code, align="center")], colspan=2, border="box",
+                             valign="center"),
+                    Cell([para(borrowed.registration_number, align="center")], colspan=2,
+                         border="box", valign="center"))
+                   if borrowed else (empty(2, "box"), empty(2, "box")))]),
             Row([empty(5), caption("Код оригинала", colspan=2),
                  caption("Регистрационный номер профессионального стандарта", colspan=2)]),
         ]

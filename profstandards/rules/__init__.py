@@ -11,6 +11,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     classifiers,
     content,
     developers,
+    expert,
     identification,
     levels,
     quality,

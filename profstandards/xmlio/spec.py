@@ -142,8 +142,8 @@ def text(tag: str, attr: str, ru: str, en: str, type: SimpleType | None = None) 
 def items(tag: str, item_tag: str, attr: str, ru: str, en: str, item: tuple[str, str], *,
           min_items: int = 1) -> El:
     """A list container of text items (``<LaborActions><LaborAction>…``)."""
-    item = El(item_tag, Kind.TEXT, item[0], item[1], min=min_items, max=None)
-    return El(tag, Kind.LIST, ru, en, attr=attr, children=(item,))
+    entry = El(item_tag, Kind.TEXT, item[0], item[1], min=min_items, max=None)
+    return El(tag, Kind.LIST, ru, en, attr=attr, children=(entry,))
 
 
 def units(suffix: str, attr: str, ru: str, en: str, *, min: int = 1, min_units: int = 1) -> El:
