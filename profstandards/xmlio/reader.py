@@ -328,8 +328,8 @@ def document(parsed: Parsed, values: dict, locs: dict, loc: model.Loc) -> model.
     """The document of a file whose root's children have been read into ``values``:
     with the root's namespaces, its ``xsi:`` attributes, and what stands around it."""
     root = parsed.root
-    attributes = [(_qname(root, name), value) for name, value in root.attrib.items()
-                  if name.startswith("{" + _XSI + "}")]
+    attributes = [(_qname(root, str(name)), str(value)) for name, value in root.attrib.items()
+                  if str(name).startswith("{" + _XSI + "}")]
     return model.Document(
         **values,
         namespaces=tuple((p or "", uri) for p, uri in root.nsmap.items()),

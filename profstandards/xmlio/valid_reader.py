@@ -13,7 +13,9 @@ a parsed file qualifies.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from itertools import islice
+from typing import cast
 
 from lxml import etree
 
@@ -40,7 +42,7 @@ def read_valid(parsed: Parsed) -> model.Document:
     """The model of a file for which :func:`applies` holds."""
     root = parsed.root
     columns = parsed.columns
-    loc = Loc.lazy(root.sourceline or 0, 0, "/" + root.tag, columns, None)
+    loc = Loc.lazy(cast(int, root.sourceline) or 0, 0, "/" + root.tag, columns, None)
     values: dict = {}
     locs: dict = {}
     collecting = gc.isenabled()
@@ -58,6 +60,7 @@ def _node(el: etree._Element, sp: El, loc: Loc, values: dict, locs: dict, ordina
     """Read the children of node (or wrapper) ``el`` into ``values``/``locs``; return the
     ordinal of the element after its subtree."""
     specs = sp.children
+    pairs: Iterable[tuple[etree._Element, El]]
     if len(el) == len(specs):  # every child present: they are the table's, in order
         pairs = zip(el, specs, strict=True)
         seen = -1
@@ -87,7 +90,7 @@ def _node(el: etree._Element, sp: El, loc: Loc, values: dict, locs: dict, ordina
             child_values: dict = {}
             child_locs: dict = {}
             ordinal = _node(child, csp, child_loc, child_values, child_locs, ordinal, columns)
-            values[csp.attr] = csp.cls(**child_values, loc=child_loc, locs=child_locs)
+            values[csp.attr] = cast(type, csp.cls)(**child_values, loc=child_loc, locs=child_locs)
         elif kind is WRAP:
             locs[csp.attr] = child_loc
             ordinal = _node(child, csp, child_loc, values, locs, ordinal, columns)
@@ -107,7 +110,7 @@ def _node(el: etree._Element, sp: El, loc: Loc, values: dict, locs: dict, ordina
 def _items(el: etree._Element, tag: str, loc: Loc, ordinal: int,
            columns: model.Columns) -> tuple[model.Seq, int]:
     """A text list: its items and the ordinal after them."""
-    items = []
+    items: list[model.Item] = []
     append = items.append
     if len(el) > 1:  # XPath steps as lxml's getpath() writes them: indexed when repeated
         for step, child in zip(islice(_steps(tag, len(el)), 1, None), el, strict=False):
@@ -126,7 +129,7 @@ def _nodes(el: etree._Element, sp: El, loc: Loc, ordinal: int,
            columns: model.Columns) -> tuple[model.Seq, int]:
     """A list of nodes (standards, ОТФ, ТФ, classifier units) and the ordinal after them."""
     items = []
-    cls = sp.cls
+    cls = cast(type, sp.cls)
     steps = islice(_steps(sp.tag, len(el)), 1, None) if len(el) > 1 else (sp.tag,)
     for step, child in zip(steps, el, strict=False):
         item_loc = new(Loc, (child.sourceline, ordinal, step, columns, loc))
