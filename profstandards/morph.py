@@ -89,3 +89,18 @@ def is_perfective_infinitive(word: str) -> bool:
     two-aspect one («изучать», «использовать»)."""
     aspects = {aspect for p, aspect, _ in parses(word) if p == "INFN"}
     return bool(aspects) and "impf" not in aspects
+
+
+# Parts of speech that carry no content of their own: prepositions, conjunctions,
+# particles, interjections and pronouns.  Their lemma is "" (see :func:`lemma`).
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case Russian ``word`` by its best parse, «ё» read
+    as «е» («монтажа» → «монтаж»); "" for a function word («по», «и», «их»)."""
+    best = analyzer().parse(word)[0]
+    if best.tag.POS in _FUNCTION_WORDS:
+        return ""
+    return best.normal_form.replace("ё", "е")  # type: ignore[no-any-return]
