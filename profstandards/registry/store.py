@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +104,7 @@ class Registry:
             "ORDER BY s.current DESC, s.date DESC", (registration_number, kind))
         wanted = codes.fold(code.strip())
         return [Function(*row[:9], bool(row[9])) for row in rows
-                if codes.fold(row[2]) == wanted]
+                if codes.fold(row[3]) == wanted]
 
     def has_number(self, registration_number: str) -> bool:
         return self.db.execute("SELECT 1 FROM standards WHERE registration_number = ? LIMIT 1",
@@ -168,3 +168,9 @@ class Registry:
                                                        classifier, number, code, code):
             out.setdefault(key, {})[name_key] = (name, count)
         return out
+
+
+@cache
+def opened(path: str) -> Registry:
+    """The registry database at ``path``, opened once per process (for the rules)."""
+    return Registry(path)

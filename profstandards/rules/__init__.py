@@ -14,6 +14,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     developers,
     levels,
     quality,
+    registry,
     wording,
 )
 from profstandards.rules.catalogue import AREAS, area_of, catalogue, get
