@@ -60,8 +60,8 @@ OPTION = "--select/--ignore"
 @lang_option
 def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
              ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
-             registry_path: str | None, exclude: tuple[str, ...], config_path: str | None, no_config: bool,
-             schema_path: str | None) -> None:
+             registry_path: str | None, exclude: tuple[str, ...], config_path: str | None,
+             no_config: bool, schema_path: str | None) -> None:
     """Проверить файлы (или каталоги с *.xml): схема формата реестра и правила методики.
 
     Сообщает все находки каждого файла: файл:строка:столбец: уровень КОД сообщение.

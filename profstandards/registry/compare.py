@@ -15,6 +15,7 @@ checked, an item found in at most :data:`COMMON` registry functions; the
 
 from __future__ import annotations
 
+import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -106,6 +107,22 @@ def borrowed(standard: model.Standard, registry: Registry) -> dict[int, model.Or
         out.setdefault(id(repeat.node), model.Origin(repeat.original.code,
                                                      repeat.original.registration_number))
     return out
+
+
+def with_origins(standard: model.Standard, registry: Registry) -> tuple[model.Standard, int]:
+    """A copy of ``standard`` in which every ОТФ/ТФ recognised as borrowed (see
+    :func:`borrowed`) carries its :class:`~profstandards.model.Origin`, and how many
+    origins were added (for ``export --registry``)."""
+    found = borrowed(standard, registry)
+    memo: dict[int, object] = {}
+    out = copy.deepcopy(standard, memo)
+    added = 0
+    for key, origin in found.items():
+        node = memo[key]
+        if node.origin is None:  # type: ignore[attr-defined]
+            node.origin = origin  # type: ignore[attr-defined]
+            added += 1
+    return out, added
 
 
 class _Checker:

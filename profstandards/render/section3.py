@@ -50,8 +50,11 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     with ``origin``, the row «Происхождение …: Оригинал X | Заимствовано из оригинала |
     code | reg. number» with its captions.  One table, so that it stays on one page.
 
-    The registry XML does not say whether a function was borrowed, so the «X» is
-    always next to «Оригинал» and the two borrowing cells stay empty.
+    The registry XML does not say whether a function was borrowed: the «X» is next to
+    «Оригинал» and the two borrowing cells stay empty, unless the function carries a
+    :class:`~profstandards.model.Origin` (kept by profstandards in the XML, or found by
+    ``export --registry``): then the «X» is next to «Заимствовано из оригинала», followed
+    by the original's code and its standard's registration number.
     """
 
     def box(field: str, colspan: int = 1, align: str | None = None) -> Cell:
@@ -67,18 +70,50 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     rows = [Row([bare("Наименование"), box("name", 4), bare("Код", align="center"),
                  box("code", align="center"), bare(level_label), box("level", align="center")])]
     if origin:
-        rows += [
-            Row([Cell([para("", "gap")], colspan=9)]),
-            Row([bare(f"Происхождение {origin}", 2),
-                 Cell([para("Оригинал", "small")], border="box", valign="center"),
-                 Cell([para("X", align="center")], border="box", valign="center"),
-                 Cell([para("Заимствовано из оригинала", "small")], border="box",
-                      valign="center"),
-                 empty(2, "box"), empty(2, "box")]),
-            Row([empty(5), caption("Код оригинала", colspan=2),
-                 caption("Регистрационный номер профессионального стандарта", colspan=2)]),
-        ]
+        rows += [Row([Cell([para("", "gap")], colspan=9)]),
+                 *(_borrowed_rows(node, scope, origin) if _borrowed(node) else [
+                     Row([bare(f"Происхождение {origin}", 2),
+                          Cell([para("Оригинал", "small")], border="box", valign="center"),
+                          Cell([para("X", align="center")], border="box", valign="center"),
+                          Cell([para("Заимствовано из оригинала", "small")], border="box",
+                               valign="center"),
+                          empty(2, "box"), empty(2, "box")]),
+                     Row([empty(5), caption("Код оригинала", colspan=2),
+                          caption("Регистрационный номер профессионального стандарта",
+                                  colspan=2)])])]
     return Table(kind, HEADER_WIDTHS, rows, border="none", keep=True)
+
+
+def _borrowed(node: Pair) -> bool:
+    return any(side is not None and side.origin is not None for side in (node.old, node.new))
+
+
+def _borrowed_rows(node: Pair, scope: str, origin: str) -> list[Row]:
+    """The origin row of a borrowed function: «Оригинал [ ] Заимствовано из оригинала
+    [X] [code] [reg. number]» — the «X» box after «Заимствовано…» takes the first column
+    of the code's two."""
+
+    def box(texts: Pair[str], key: Key | None = None, colspan: int = 1) -> Cell:
+        return Cell([Para([run(texts, key)], "cell", "center")], colspan=colspan,
+                    border="box", valign="center")
+
+    def mark(borrowed: bool) -> Cell:
+        return box(node.map(lambda n: "X" if (n.origin is not None) is borrowed else ""))
+
+    def source(part: str) -> Pair[str]:
+        return node.map(lambda n: getattr(n.origin, part) if n.origin is not None else "")
+
+    return [
+        Row([Cell([para(f"Происхождение {origin}", "small")], colspan=2, valign="center"),
+             Cell([para("Оригинал", "small")], border="box", valign="center"), mark(False),
+             Cell([para("Заимствовано из оригинала", "small")], border="box",
+                  valign="center"), mark(True),
+             box(source("code"), Key(scope, "origin", part="code")),
+             box(source("registration_number"), Key(scope, "origin",
+                                                     part="registration_number"), 2)]),
+        Row([Cell([para()], colspan=6), caption("Код оригинала"),
+             caption("Регистрационный номер профессионального стандарта", colspan=2)]),
+    ]
 
 
 def numbered(number: Pair[object], text: str) -> Pair[str]:
