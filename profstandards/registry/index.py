@@ -14,6 +14,7 @@ build (Ctrl-C, a crash, a full disk) leaves the previous database as it was.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import time
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from profstandards import files, parallel
+from profstandards import codes, files, parallel
 from profstandards.errors import InputError
 from profstandards.registry import rows, schema
 from profstandards.registry.text import code_key, name_key
@@ -81,6 +82,7 @@ def _fresh(target: Path, targets: list[Path], jobs: int | None,
     try:
         db.execute("BEGIN")
         stats = _update(db, targets, jobs, tick, on_plan)
+        schema.finish(db)
         db.execute("COMMIT")
         db.close()
         os.replace(tmp, target)
@@ -183,15 +185,17 @@ class _Writer:
 
             db.execute("INSERT INTO standards VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                        (sid, document, ordinal, *standard.head))
+            number = standard.head[0]
             db.executemany(
                 "INSERT INTO functions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(base + local, sid, gid(parent), *rest)
                  for local, parent, *rest in standard.functions])
+            owners = [_owner(number, code) for _, _, _, code, *_ in standard.functions]
             db.executemany(
-                "INSERT INTO entries(standard_id, function_id, group_id, kind, field, "
+                "INSERT INTO entries(standard_id, function_id, owner, kind, field, "
                 "ordinal, text, lemmas, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(sid, gid(function), gid(group), *rest)
-                 for function, group, *rest in standard.entries])
+                [(sid, gid(function), None if function is None else owners[function], *rest)
+                 for function, *rest in standard.entries])
             db.executemany(
                 "INSERT INTO units VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(sid, gid(function), classifier, code, name, code_key(code), name_key(name))
@@ -200,13 +204,22 @@ class _Writer:
         return document
 
 
+def _owner(number: str, code: str) -> int | None:
+    """The function ``code`` of the standard ``number`` in any version (``None``: a
+    draft's, which the comparison never counts)."""
+    if not number:
+        return None
+    digest = hashlib.blake2b(f"{number} {codes.fold(code)}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
 def _next_id(db: sqlite3.Connection, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
 
 def _derive(db: sqlite3.Connection) -> None:
-    """What depends on the whole registry: current versions, item frequencies, a path
-    that still holds each content."""
+    """What depends on the whole registry: current versions, a path that still holds
+    each content."""
     for statement in _DERIVE:  # not executescript: that would commit the transaction
         db.execute(statement)
 
@@ -218,12 +231,5 @@ _DERIVE = (
            WHERE s.registration_number = standards.registration_number
            ORDER BY s.date DESC, d.path, s.ordinal LIMIT 1))
        WHERE registration_number != ''""",
-    "DELETE FROM item_df",
-    """INSERT INTO item_df
-           SELECT e.sig, count(DISTINCT s.registration_number || ' ' || f.code)
-           FROM entries e JOIN standards s ON s.id = e.standard_id
-           JOIN functions f ON f.id = e.function_id
-           WHERE e.sig IS NOT NULL AND s.registration_number != ''
-           GROUP BY e.sig""",
     "UPDATE documents SET path = (SELECT min(path) FROM files WHERE hash = documents.hash)",
 )

@@ -32,9 +32,9 @@ _DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*")
 
 # (local id, parent local id or None, kind, code, name, level, origin code, origin reg. no.)
 FunctionRow = tuple[int, "int | None", str, str, str, str, "str | None", "str | None"]
-# (function local id or None, group local id or None, kind, field key, index, text,
-#  lemmas joined by spaces, signature or None)
-EntryRow = tuple["int | None", "int | None", str, str, int, str, str, "int | None"]
+# (function local id or None, kind, field key, index, text, lemmas joined by spaces,
+#  signature or None)
+EntryRow = tuple["int | None", str, str, int, str, str, "int | None"]
 # (function local id or None, classifier list name, code, name)
 UnitRow = tuple["int | None", str, str, str]
 
@@ -98,18 +98,18 @@ def standard_rows(standard: model.Standard, lemmatizer: Lemmatizer) -> StandardR
                          standard.name.strip(), standard.order_number.strip(),
                          standard.approval_date.strip(), iso_date(standard.approval_date)))
 
-    def entry(function: int | None, group: int | None, kind: str, f: fields.Field,
-              index: int, text: str) -> None:
+    def entry(function: int | None, kind: str, f: fields.Field, index: int,
+              text: str) -> None:
         if not text.strip():
             return
         lemmas = lemmatizer.lemmas(text)
         sig = signature(lemmas) if kind != STANDARD else None
-        rows.entries.append((function, group, kind, f.key, index, text.strip(),
-                             " ".join(lemmas), sig))
+        rows.entries.append((function, kind, f.key, index, text.strip(), " ".join(lemmas),
+                             sig))
 
     for f in _STANDARD_TEXTS:
-        entry(None, None, STANDARD, f, 0, f.get(standard if f.owner is Owner.STANDARD
-                                                 else standard.general))  # type: ignore[arg-type]
+        entry(None, STANDARD, f, 0, f.get(standard if f.owner is Owner.STANDARD
+                                           else standard.general))  # type: ignore[arg-type]
     for f in fields.of(Owner.GENERAL, Shape.UNITS):
         for unit in f.get(standard.general) or ():  # type: ignore[attr-defined]
             rows.units.append((None, f.name, unit.code.strip(), unit.name.strip()))
@@ -127,10 +127,10 @@ def standard_rows(standard: model.Standard, lemmatizer: Lemmatizer) -> StandardR
                                node.name.strip(), node.level.strip(),  # type: ignore
                                origin.code.strip() if origin else None,
                                origin.registration_number.strip() if origin else None))
-        entry(local, group, kind, fields.get(owner, "name"), 0, node.name)  # type: ignore
+        entry(local, kind, fields.get(owner, "name"), 0, node.name)  # type: ignore
         for f in fields.of(owner, Shape.ITEMS):
             for i, item in enumerate(f.get(node)):  # type: ignore[attr-defined]
-                entry(local, group, ITEM, f, i, item.text)
+                entry(local, ITEM, f, i, item.text)
         for f in fields.of(owner, Shape.UNITS):
             for unit in f.get(node) or ():  # type: ignore[attr-defined]
                 rows.units.append((local, f.name, unit.code.strip(), unit.name.strip()))

@@ -35,6 +35,13 @@ class Hit:
     field: str  # the field key (fields.Field.key): wf.labor_actions, gf.name, …
     owner: str | None  # kind of the function an item belongs to (gf or wf)
 
+    @property
+    def key(self) -> tuple:
+        """The same text of the same function of the same standard (found twice: in two
+        copies of a file, or by both passes of a search)."""
+        return (self.registration_number, self.standard_code, self.kind, self.code,
+                self.text, self.field)
+
     def as_json(self) -> dict[str, object]:
         return {key: getattr(self, key) for key in JSON_KEYS}
 
@@ -53,14 +60,17 @@ class Hit:
         return Msg(f"{what.ru} {self.code}", f"{what.en} {self.code}")
 
 
+# The best matches first, from the full-text index alone; then their standards.  Filters
+# (current version, kind, level) drop some: the inner limit grows until enough are left.
 _SQL = """
-SELECT bm25(entries_fts), s.registration_number, s.code, s.name, e.kind, f.code, e.text,
-       e.field, f.kind
-FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid
+SELECT m.rank, s.registration_number, s.code, s.name, e.kind, f.code, e.text, e.field, f.kind,
+       {keep}
+FROM (SELECT rowid AS id, rank FROM entries_fts WHERE entries_fts MATCH ?
+      ORDER BY rank LIMIT ?) AS m
+JOIN entries e ON e.id = m.id
 JOIN standards s ON s.id = e.standard_id
 LEFT JOIN functions f ON f.id = e.function_id
-WHERE entries_fts MATCH ? {filters}
-ORDER BY bm25(entries_fts), e.id LIMIT ?"""
+ORDER BY m.rank, e.id"""
 
 
 def search(registry: Registry, query: str, *, kind: str | None = None,
@@ -73,29 +83,42 @@ def search(registry: Registry, query: str, *, kind: str | None = None,
     lemmas = list(dict.fromkeys(registry.prime([query]).lemmas(query)))
     if not lemmas or limit <= 0:
         return []
-    filters, params = [], []
+    filters, params = ["1"], []
     if not all_versions:
-        filters.append("AND s.current")
+        filters.append("s.current")
     if kind is not None:
-        filters.append("AND e.kind = ?")
+        filters.append("e.kind = ?")
         params.append(kind)
     if level is not None:
-        filters.append("AND (f.level = ? OR f.level LIKE ?)")
+        filters.append("coalesce(f.level = ? OR f.level LIKE ?, 0)")
         params += [level.strip(), f"{level.strip()}.%"]
-    sql = _SQL.format(filters=" ".join(filters))
+    sql = _SQL.format(keep=" AND ".join(filters))
     quoted = [f'"{lemma}"' for lemma in lemmas]
     hits: list[Hit] = []
     seen: set[tuple] = set()
-    for expression in (" ".join(quoted), " OR ".join(quoted)) if len(lemmas) > 1 \
-            else (quoted[0],):
-        for rank, number, std_code, std_name, found, code, text, field, owner in \
-                registry.db.execute(sql, (expression, *params, 4 * limit + 20)):
-            key = (number, std_code, found, code, text, field)
-            if key in seen:
-                continue
-            seen.add(key)
-            hits.append(Hit(number, std_code, std_name, found, code or "", text,
-                            round(-rank, 3), field, owner))
-            if len(hits) == limit:
-                return hits
-    return hits
+    expressions = [" ".join(quoted), " OR ".join(quoted)] if len(quoted) > 1 else quoted
+    for expression in expressions:
+        inner = 4 * limit + 20
+        while True:
+            rows = registry.db.execute(sql, (*params, expression, inner)).fetchall()
+            found = _hits([row[:-1] for row in rows if row[-1]], seen)
+            if len(hits) + len(found) >= limit or len(rows) < inner:
+                break
+            inner *= 8
+        seen.update(h.key for h in found)
+        hits += found
+        if len(hits) >= limit:
+            break
+    return hits[:limit]
+
+
+def _hits(rows: list[tuple], seen: set[tuple]) -> list[Hit]:
+    out: list[Hit] = []
+    mine: set[tuple] = set()
+    for rank, number, std_code, std_name, found, code, text, field, owner in rows:
+        hit = Hit(number, std_code, std_name, found, code or "", text, round(-rank, 3),
+                  field, owner)
+        if hit.key not in seen and hit.key not in mine:
+            mine.add(hit.key)
+            out.append(hit)
+    return out

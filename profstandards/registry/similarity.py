@@ -24,8 +24,9 @@ similarity is the weighted Dice coefficient of the two bags::
 
 with the names counted as one more item of weight :data:`NAME_WEIGHT` (N).  It is 1 for
 identical ТФ and 0 for ТФ without a common word, and symmetric.  A ТФ *repeats* another
-when ``sim ≥`` :data:`DUPLICATE` and at least :data:`MIN_SHARED` items are the same or
-approximately the same.
+when ``sim ≥`` :data:`DUPLICATE`, at least :data:`MIN_SHARED` items are the same or
+approximately the same, and one of them at least is a labor action (two ТФ that share
+only a block of skills and knowledge do not repeat each other).
 
 An ОТФ is compared through its ТФ (:func:`compare_groups`): its ТФ are paired one to one
 with the ТФ of the other ОТФ they repeat (best first), and::
@@ -62,8 +63,10 @@ MIN_SHARED = 3
 WF_ITEMS = tuple(f.key for f in fields.of(Owner.WF, Shape.ITEMS)
                  if f.name != "other_characteristics")
 """Field keys of the items of a ТФ's bag."""
-FIELD_WEIGHTS: dict[str, float] = {
-    key: 1.0 if key == "wf.labor_actions" else SUPPORT for key in WF_ITEMS}
+ACTIONS = "wf.labor_actions"
+FIELD_WEIGHTS: dict[str, float] = {key: 1.0 if key == ACTIONS else SUPPORT for key in WF_ITEMS}
+Entry = tuple[frozenset[str], float, bool]
+"""An item of a bag: its lemmas, its weight, whether it is a labor action."""
 
 
 def weight(df: int) -> float:
@@ -76,25 +79,25 @@ class Profile:
     """A function as compared: name lemmas, and items by signature (lemma set, weight)."""
 
     name: frozenset[str]
-    items: dict[int, tuple[frozenset[str], float]] = field(default_factory=dict)
+    items: dict[int, Entry] = field(default_factory=dict)
 
     @classmethod
     def of(cls, name: Iterable[str], items: Iterable[tuple[int | None, Iterable[str], str]],
            df: Mapping[int, int]) -> Profile:
         """From the name's lemmas and (signature, lemmas, field key) of each item; ``df``
         gives the number of registry functions an item is in (missing: none)."""
-        bag: dict[int, tuple[frozenset[str], float]] = {}
+        bag: dict[int, Entry] = {}
         for sig, lemmas, key in items:
             if sig is None:
                 continue
             w = FIELD_WEIGHTS[key] * weight(df.get(sig, 0))
             if sig not in bag or bag[sig][1] < w:
-                bag[sig] = (frozenset(lemmas), w)
+                bag[sig] = (frozenset(lemmas), w, key == ACTIONS)
         return cls(frozenset(name), bag)
 
     @property
     def mass(self) -> float:
-        return sum(w for _, w in self.items.values())
+        return sum(entry[1] for entry in self.items.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,7 @@ class Score:
     only_a: int  # items of ``a`` without a counterpart
     only_b: int  # items of ``b`` without a counterpart
     name: float  # Dice coefficient of the names
+    actions: int = 0  # labor actions of ``a`` among ``same`` and ``similar`` (ТФ only)
 
     @property
     def shared(self) -> int:
@@ -120,7 +124,7 @@ class Score:
     @property
     def repeats(self) -> bool:
         """A ТФ that repeats the other (see the module docstring)."""
-        return self.value >= DUPLICATE and self.shared >= MIN_SHARED
+        return self.value >= DUPLICATE and self.shared >= MIN_SHARED and self.actions >= 1
 
     @property
     def repeats_group(self) -> bool:
@@ -138,6 +142,7 @@ def compare(a: Profile, b: Profile, at_least: float = 0.0) -> Score | None:
     similarity is sure to be below ``at_least`` (decided before pairing items)."""
     same_keys = a.items.keys() & b.items.keys()
     matched = sum(a.items[k][1] + b.items[k][1] for k in same_keys)
+    actions = sum(1 for k in same_keys if a.items[k][2])
     rest_a = _pairable([v for k, v in a.items.items() if k not in same_keys],
                        [v for k, v in b.items.items() if k not in same_keys])
     rest_b = _pairable([v for k, v in b.items.items() if k not in same_keys], rest_a)
@@ -146,19 +151,20 @@ def compare(a: Profile, b: Profile, at_least: float = 0.0) -> Score | None:
     if not total:
         return Score(0.0, 0, 0, len(a.items), len(b.items), name)
     named = 2 * NAME_WEIGHT * name
-    if at_least and (matched + named + sum(w for _, w in rest_a) +
-                     sum(w for _, w in rest_b)) / total < at_least:
+    if at_least and (matched + named + sum(e[1] for e in rest_a) +
+                     sum(e[1] for e in rest_b)) / total < at_least:
         return None
     similar = 0
     for d, i, j in _pairs(rest_a, rest_b):
         matched += d * (rest_a[i][1] + rest_b[j][1])
         similar += 1
+        actions += rest_a[i][2]
     same = len(same_keys)
     return Score(round((matched + named) / total, 4), same, similar,
-                 len(a.items) - same - similar, len(b.items) - same - similar, name)
+                 len(a.items) - same - similar, len(b.items) - same - similar, name, actions)
 
 
-Bag = list[tuple[frozenset[str], float]]
+Bag = list[Entry]
 
 
 def _pairable(items: Bag, others: Bag) -> Bag:
@@ -167,12 +173,12 @@ def _pairable(items: Bag, others: Bag) -> Bag:
     ``k`` of its ``n`` lemmas reaches at most 2k / (n + k).)"""
     if not items or not others:
         return []
-    seen = frozenset().union(*(lemmas for lemmas, _ in others))
+    seen = frozenset().union(*(entry[0] for entry in others))
     out = []
-    for lemmas, w in items:
-        k = len(lemmas & seen)
-        if k and 2 * k >= ITEM_MATCH * (len(lemmas) + k):
-            out.append((lemmas, w))
+    for entry in items:
+        k = len(entry[0] & seen)
+        if k and 2 * k >= ITEM_MATCH * (len(entry[0]) + k):
+            out.append(entry)
     return out
 
 
@@ -189,8 +195,8 @@ def _pairs(rest_a: Bag, rest_b: Bag) -> list[tuple[float, int, int]]:
     if not rest_a or not rest_b:
         return []
     counts: dict[str, int] = {}
-    for lemmas, _ in (*rest_a, *rest_b):
-        for lemma in lemmas:
+    for entry in (*rest_a, *rest_b):
+        for lemma in entry[0]:
             counts[lemma] = counts.get(lemma, 0) + 1
 
     def prefix(lemmas: frozenset[str]) -> list[str]:
@@ -199,11 +205,11 @@ def _pairs(rest_a: Bag, rest_b: Bag) -> list[tuple[float, int, int]]:
         return ordered[:n - math.ceil(ITEM_MATCH * n / (2 - ITEM_MATCH) - 1e-9) + 1]
 
     by_lemma: dict[str, list[int]] = {}
-    for j, (lemmas, _) in enumerate(rest_b):
-        for lemma in prefix(lemmas):
+    for j, entry in enumerate(rest_b):
+        for lemma in prefix(entry[0]):
             by_lemma.setdefault(lemma, []).append(j)
     pairs = []
-    for i, (lemmas, _) in enumerate(rest_a):
+    for i, (lemmas, _, _) in enumerate(rest_a):
         seen: set[int] = set()
         size = len(lemmas)
         for lemma in prefix(lemmas):

@@ -80,8 +80,8 @@ class Registry:
 
     def df(self, sigs: Iterable[int]) -> dict[int, int]:
         """In how many registry functions each signature occurs (absent: none)."""
-        return dict(self.chunked("SELECT sig, df FROM item_df WHERE sig IN ({})",
-                                 sorted(set(sigs))))
+        return dict(self.chunked("SELECT sig, count(DISTINCT owner) FROM entries "
+                                 "WHERE sig IN ({}) GROUP BY sig", sorted(set(sigs))))
 
     @cached_property
     def counts(self) -> tuple[int, int]:
@@ -115,11 +115,15 @@ class Registry:
         """(signature, ТФ id) of every registry ТФ with an item or a name of one of
         ``sigs``, outside the standard with this registration number or this code and
         outside drafts (no number)."""
+        skip = {sid for (sid,) in self.db.execute(
+            "SELECT id FROM standards WHERE registration_number IN ('', ?) "
+            "OR (? != '' AND code = ?)", (number, code, code))}
         fields = ",".join(f"'{k}'" for k in (*WF_ITEMS, "wf.name"))
-        sql = ("SELECT e.sig, e.function_id FROM entries e JOIN standards s "
-               "ON s.id = e.standard_id WHERE e.sig IN ({}) AND e.field IN (" + fields + ") "
-               "AND s.registration_number NOT IN ('', ?) AND (? = '' OR s.code != ?)")
-        yield from self.chunked(sql, sigs, number, code, code)
+        sql = ("SELECT sig, function_id, standard_id FROM entries WHERE sig IN ({}) "
+               "AND field IN (" + fields + ")")
+        for sig, function, standard in self.chunked(sql, sigs):
+            if standard not in skip:
+                yield sig, function
 
     def children(self, ids: Iterable[int]) -> dict[int, list[int]]:
         """The ТФ of each ОТФ, in order."""
