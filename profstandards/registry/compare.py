@@ -35,10 +35,10 @@ from profstandards.registry.similarity import (
 from profstandards.registry.store import Function, Registry
 from profstandards.registry.text import code_key, name_key, signature
 
-COMMON = 100
-"""An item found in more registry functions than this does not make candidates."""
-CANDIDATES = 10
-"""How many candidates per function are compared in full."""
+COMMON = 50
+"""An item found in more registry ТФ than this does not make candidates."""
+CANDIDATES = 6
+"""How many candidates per ТФ are compared in full."""
 CHECKED_UNITS = ("okz", "okpdtr", "okso", "oknpo", "oksvnk")
 """Classifier lists whose codes name one entry of one classifier edition.  ЕКС/ЕТКС are
 left out: their codes are «-» or paragraph numbers («§ 33») shared by every issue."""

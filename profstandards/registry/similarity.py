@@ -65,8 +65,9 @@ WF_ITEMS = tuple(f.key for f in fields.of(Owner.WF, Shape.ITEMS)
 """Field keys of the items of a ТФ's bag."""
 ACTIONS = "wf.labor_actions"
 FIELD_WEIGHTS: dict[str, float] = {key: 1.0 if key == ACTIONS else SUPPORT for key in WF_ITEMS}
-Entry = tuple[frozenset[str], float, bool]
-"""An item of a bag: its lemmas, its weight, whether it is a labor action."""
+Entry = tuple[frozenset[str], float, bool, tuple[str, ...]]
+"""An item of a bag: its lemmas, its weight, whether it is a labor action, and the
+prefix of its lemmas that approximate pairing looks up (see :func:`_pairs`)."""
 
 
 def weight(df: int) -> float:
@@ -92,7 +93,8 @@ class Profile:
                 continue
             w = FIELD_WEIGHTS[key] * weight(df.get(sig, 0))
             if sig not in bag or bag[sig][1] < w:
-                bag[sig] = (frozenset(lemmas), w, key == ACTIONS)
+                unique = frozenset(lemmas)
+                bag[sig] = (unique, w, key == ACTIONS, _prefix(unique))
         return cls(frozenset(name), bag)
 
     @property
@@ -182,37 +184,33 @@ def _pairable(items: Bag, others: Bag) -> Bag:
     return out
 
 
+def _prefix(lemmas: frozenset[str]) -> tuple[str, ...]:
+    n = len(lemmas)
+    ordered = sorted(lemmas, key=lambda x: (-len(x), x))
+    return tuple(ordered[:n - math.ceil(ITEM_MATCH * n / (2 - ITEM_MATCH) - 1e-9) + 1])
+
+
 def _pairs(rest_a: Bag, rest_b: Bag) -> list[tuple[float, int, int]]:
     """Approximate pairs (Dice, index in ``rest_a``, index in ``rest_b``): best first,
     each item at most once.
 
     Prefix filtering (as in set-similarity joins): two items with a Dice coefficient of
     at least :data:`ITEM_MATCH` share at least ``k = ⌈δn / (2 − δ)⌉`` lemmas of an item
-    of ``n`` lemmas, so with the lemmas of every item in one order (rarest first) they
-    share one of the first ``n − k + 1`` lemmas of each item: only those are indexed
-    and looked up.
+    of ``n`` lemmas, so with the lemmas of every item in one global order they share one
+    of the first ``n − k + 1`` lemmas of each item: only those are indexed and looked up.
+    The order puts long lemmas first (they are the rarer ones), which prunes most.
     """
     if not rest_a or not rest_b:
         return []
-    counts: dict[str, int] = {}
-    for entry in (*rest_a, *rest_b):
-        for lemma in entry[0]:
-            counts[lemma] = counts.get(lemma, 0) + 1
-
-    def prefix(lemmas: frozenset[str]) -> list[str]:
-        n = len(lemmas)
-        ordered = sorted(lemmas, key=lambda x: (counts[x], x))
-        return ordered[:n - math.ceil(ITEM_MATCH * n / (2 - ITEM_MATCH) - 1e-9) + 1]
-
     by_lemma: dict[str, list[int]] = {}
     for j, entry in enumerate(rest_b):
-        for lemma in prefix(entry[0]):
+        for lemma in entry[3]:
             by_lemma.setdefault(lemma, []).append(j)
     pairs = []
-    for i, (lemmas, _, _) in enumerate(rest_a):
+    for i, (lemmas, _, _, prefix) in enumerate(rest_a):
         seen: set[int] = set()
         size = len(lemmas)
-        for lemma in prefix(lemmas):
+        for lemma in prefix:
             for j in by_lemma.get(lemma, ()):
                 if j not in seen:
                     seen.add(j)

@@ -226,14 +226,18 @@ def unit_name_differs(ctx: Context) -> Iterator[Hit]:
       about=Msg("Код ОКЗ, ОКПДТР, ОКСО (ОКНПО, ОКСВНК) не встречается ни в одном другом "
                 "стандарте реестра (текущие редакции). Это не ошибка — реестр не обязан "
                 "содержать весь классификатор, — но повод проверить код по классификатору. "
-                "Коды не по образцу своего списка сообщают правила PS5xx.",
+                "Коды не по образцу своего списка сообщают правила PS5xx. Сообщается один раз "
+                "на код.",
                 "An OKZ, OKPDTR, OKSO (OKNPO, OKSVNK) code is used by no other registry "
                 "standard (current versions). Not an error — the registry need not cover the "
                 "classifier — but worth checking against the classifier. Codes of the wrong "
-                "shape are reported by the PS5xx rules."))
+                "shape are reported by the PS5xx rules. Reported once per code."))
 def unit_unused(ctx: Context) -> Iterator[Hit]:
+    seen: set[tuple[str, str]] = set()
     for check in _unit_checks(ctx):
-        if check.usual is None:
+        key = (check.classifier, check.unit.code.strip().rstrip("."))
+        if check.usual is None and key not in seen:  # once per code: it is information
+            seen.add(key)
             yield check.unit.where("code"), {
                 "classifier": _UNITS[check.classifier], "code": check.unit.code.strip(),
                 "name": clip(check.unit.name, 70)}
