@@ -91,16 +91,29 @@ def replicate(target: Path, standards: int, megabytes: int) -> tuple[int, int]:
     return files, total
 
 
-def build(paths: list[Path], db: Path, jobs: int) -> tuple[float, float, float]:
-    """(seconds, peak MB of the build process, peak MB of a worker), in a fresh process."""
-    code = (
-        "import resource, sys, time; from profstandards.registry import index; "
-        "t = time.perf_counter(); index.build(sys.argv[3:], sys.argv[1], jobs=int(sys.argv[2])); "
-        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
-    out = subprocess.run([sys.executable, "-c", code, str(db), str(jobs), *map(str, paths)],
+_BUILD = """
+import resource, sys, time
+from profstandards.registry import index
+t = time.perf_counter()
+index.build(sys.argv[3:], sys.argv[1], jobs=int(sys.argv[2]))
+me, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+print(time.perf_counter() - t, me.ru_maxrss, kids.ru_maxrss, me.ru_utime + me.ru_stime,
+      kids.ru_utime + kids.ru_stime)
+"""
+
+
+def build(paths: list[Path], db: Path, jobs: int) -> tuple[float, float, float, float, float]:
+    """(wall seconds, peak MB of the build process, peak MB of a worker, CPU seconds of the
+    build process, CPU seconds of the workers), in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", _BUILD, str(db), str(jobs), *map(str, paths)],
                          capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
-    return float(out[0]), int(out[1]) / 1024, int(out[2]) / 1024
+    return (float(out[0]), int(out[1]) / 1024, int(out[2]) / 1024, float(out[3]),
+            float(out[4]))
+
+
+def load() -> str:
+    """The machine's load average over the last minute (others' work slows the timings)."""
+    return Path("/proc/loadavg").read_text().split()[0]
 
 
 def cli_seconds(*args: str) -> float:
@@ -130,18 +143,20 @@ def main() -> None:
         print(f"registry: {len(files)} files, {size / 1e6:.0f} MB; jobs {args.jobs}")
         db = tmp / "registry.db"
         quarter = tmp / "quarter.db"
-        seconds, parent, worker = build(files[: len(files) // 4], quarter, args.jobs)
-        print(f"build, a quarter ({len(files) // 4} files): {seconds:.1f} s, peak memory: "
-              f"build process {parent:.0f} MB, worker {worker:.0f} MB")
-        seconds, parent, worker = build([folder], db, args.jobs)
-        print(f"build, all files: {seconds:.1f} s (target ≤ 60 s), peak memory: build process "
-              f"{parent:.0f} MB, worker {worker:.0f} MB; database {db.stat().st_size / 1e6:.0f} MB")
-        seconds, _, _ = build([folder], db, args.jobs)
+        for name, paths, target in (("a quarter", files[: len(files) // 4], quarter),
+                                    ("all files", [folder], db)):
+            before = load()
+            seconds, parent, worker, cpu, cpu_workers = build(paths, target, args.jobs)
+            print(f"build, {name}: {seconds:.1f} s wall (load average {before} → {load()} on "
+                  f"{args.jobs} cores; target ≤ 60 s); CPU: build process {cpu:.1f} s, workers "
+                  f"{cpu_workers:.1f} s; peak memory: build process {parent:.0f} MB, worker "
+                  f"{worker:.0f} MB; database {target.stat().st_size / 1e6:.0f} MB")
+        seconds = build([folder], db, args.jobs)[0]
         print(f"re-run, nothing changed: {seconds:.1f} s")
         for path in files[:20]:
             path.write_bytes(path.read_bytes().replace("Трудов".encode(), "трудов".encode(), 1)
                              + b"\n")
-        seconds, _, _ = build([folder], db, args.jobs)
+        seconds = build([folder], db, args.jobs)[0]
         print(f"re-run, 20 files changed: {seconds:.1f} s")
 
         registry = Registry(db)

@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from profstandards import codes, model  # noqa: E402
+from profstandards import function_codes, model  # noqa: E402
 from profstandards.registry import compare as comparison  # noqa: E402
 from profstandards.registry import index, similarity  # noqa: E402
 from profstandards.registry.store import Registry  # noqa: E402
@@ -54,7 +54,7 @@ SYNONYMS = {
 
 
 def fold(code: str) -> str:
-    return codes.fold(code.strip())
+    return function_codes.fold(code.strip())
 
 
 def load_labels() -> dict[frozenset, str]:

@@ -91,6 +91,23 @@ def is_perfective_infinitive(word: str) -> bool:
     return bool(aspects) and "impf" not in aspects
 
 
+
+@lru_cache(maxsize=100_000)
+def best(word: str) -> tuple[str | None, str, str | None]:
+    """(part of speech, lemma, case) of the best parse of ``word``
+    («охраны» → ("NOUN", "охрана", "gent")); (None, word, None) for a non-word."""
+    found = analyzer().parse(word) if word else []
+    if not found:
+        return None, word, None
+    tag = found[0].tag
+    return tag.POS, found[0].normal_form, tag.case
+
+
+def tokens(text: str) -> list[str]:
+    """Every Russian word of ``text``, lower-cased, in order."""
+    return [m.group(0).lower() for m in _WORD.finditer(text)]
+
+
 # Parts of speech that carry no content of their own: prepositions, conjunctions,
 # particles, interjections and pronouns.  Their lemma is "" (see :func:`lemma`).
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
@@ -100,7 +117,5 @@ _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
 def lemma(word: str) -> str:
     """The dictionary form of a lower-case Russian ``word`` by its best parse, «ё» read
     as «е» («монтажа» → «монтаж»); "" for a function word («по», «и», «их»)."""
-    best = analyzer().parse(word)[0]
-    if best.tag.POS in _FUNCTION_WORDS:
-        return ""
-    return best.normal_form.replace("ё", "е")  # type: ignore[no-any-return]
+    pos, normal, _ = best(word)
+    return "" if pos in _FUNCTION_WORDS else normal.replace("ё", "е")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from profstandards import codes, files, parallel
+from profstandards import files, function_codes, parallel
 from profstandards.errors import InputError
 from profstandards.registry import rows, schema
 from profstandards.registry.text import code_key, name_key
@@ -209,7 +209,8 @@ def _owner(number: str, code: str) -> int | None:
     draft's, which the comparison never counts)."""
     if not number:
         return None
-    digest = hashlib.blake2b(f"{number} {codes.fold(code)}".encode(), digest_size=8).digest()
+    key = f"{number} {function_codes.fold(code)}".encode()
+    digest = hashlib.blake2b(key, digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 

@@ -10,7 +10,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-from profstandards import codes
+from profstandards import function_codes
 from profstandards.registry import schema
 from profstandards.registry.similarity import WF_ITEMS, Profile
 from profstandards.registry.text import Lemmatizer
@@ -102,9 +102,9 @@ class Registry:
         rows = self.db.execute(
             _FUNCTION + " WHERE s.registration_number = ? AND f.kind = ? "
             "ORDER BY s.current DESC, s.date DESC", (registration_number, kind))
-        wanted = codes.fold(code.strip())
+        wanted = function_codes.fold(code.strip())
         return [Function(*row[:9], bool(row[9])) for row in rows
-                if codes.fold(row[3]) == wanted]
+                if function_codes.fold(row[3]) == wanted]
 
     def has_number(self, registration_number: str) -> bool:
         return self.db.execute("SELECT 1 FROM standards WHERE registration_number = ? LIMIT 1",

@@ -7,8 +7,8 @@ marked so; in one of both versions its lists are laid out entry by entry.
 
 from __future__ import annotations
 
-from profstandards import model
-from profstandards.render import values
+from profstandards import fields, model
+from profstandards.render import printing
 from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table, code_key, para
 from profstandards.render.layouts import Layout
 from profstandards.render.parts import (
@@ -34,11 +34,8 @@ CLASSIFIER_WIDTHS = [3.6, 2.7, 11.7]
 CLASSIFIER_HEADS = ("Наименование документа", "Код",
                     "Наименование базовой группы, должности (профессии) или специальности")
 # The classifier lists of an ОТФ in printed order: (model attribute, document name).
-CLASSIFIERS = (("okz", "ОКЗ"), ("eks", "ЕКС"), ("okpdtr", "ОКПДТР"), ("okso", "ОКСО"),
-               ("oknpo", "ОКНПО"), ("oksvnk", "ОКСВНК"))
-TF_GROUPS = (("labor_actions", "Трудовые действия"), ("skills", "Необходимые умения"),
-             ("knowledge", "Необходимые знания"),
-             ("other_characteristics", "Другие характеристики"))
+CLASSIFIERS = tuple((f.name, f.label.ru) for f in fields.of(fields.GF, fields.UNITS))
+TF_GROUPS = tuple((f.name, f.label.ru) for f in fields.of(fields.WF, fields.ITEMS))
 
 GFEntry = tuple[Pair[model.GeneralizedFunction], list[Pair[model.WorkFunction]]]
 UnitEntry = Pair[tuple[int, model.ClassifierUnit]]
@@ -51,11 +48,12 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     code | reg. number» with its captions.  One table, so that it stays on one page.
 
     The registry XML does not say whether a function was borrowed: the «X» is next to
-    «Оригинал» and the two borrowing cells stay empty, unless the function carries a
-    :class:`~profstandards.model.Origin` (kept by profstandards in the XML, or found by
-    ``export --registry``): then the «X» is next to «Заимствовано из оригинала», followed
-    by the original's code and its standard's registration number.
+    «Оригинал» and the borrowing cells are empty, unless the function carries a
+    :class:`model.Origin` (profstandards' processing instruction) — then the «X» follows
+    «Заимствовано из оригинала» and the original's code and registration number fill
+    the two cells.
     """
+    borrowed: model.Origin | None = getattr(node.one, "origin", None)
 
     def box(field: str, colspan: int = 1, align: str | None = None) -> Cell:
         return Cell([value(node, field, Key(scope, field), align=align)],
@@ -70,50 +68,24 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     rows = [Row([bare("Наименование"), box("name", 4), bare("Код", align="center"),
                  box("code", align="center"), bare(level_label), box("level", align="center")])]
     if origin:
-        rows += [Row([Cell([para("", "gap")], colspan=9)]),
-                 *(_borrowed_rows(node, scope, origin) if _borrowed(node) else [
-                     Row([bare(f"Происхождение {origin}", 2),
-                          Cell([para("Оригинал", "small")], border="box", valign="center"),
-                          Cell([para("X", align="center")], border="box", valign="center"),
-                          Cell([para("Заимствовано из оригинала", "small")], border="box",
-                               valign="center"),
-                          empty(2, "box"), empty(2, "box")]),
-                     Row([empty(5), caption("Код оригинала", colspan=2),
-                          caption("Регистрационный номер профессионального стандарта",
-                                  colspan=2)])])]
+        rows += [
+            Row([Cell([para("", "gap")], colspan=9)]),
+            Row([bare(f"Происхождение {origin}", 2),
+                 Cell([para("Оригинал", "small")], border="box", valign="center"),
+                 Cell([para("" if borrowed else "X", align="center")], border="box",
+                      valign="center"),
+                 Cell([para("Заимствовано из оригинала X" if borrowed
+                            else "Заимствовано из оригинала", "small")], border="box",
+                      valign="center"),
+                 *((Cell([para(borrowed.code, align="center")], colspan=2, border="box",
+                             valign="center"),
+                    Cell([para(borrowed.registration_number, align="center")], colspan=2,
+                         border="box", valign="center"))
+                   if borrowed else (empty(2, "box"), empty(2, "box")))]),
+            Row([empty(5), caption("Код оригинала", colspan=2),
+                 caption("Регистрационный номер профессионального стандарта", colspan=2)]),
+        ]
     return Table(kind, HEADER_WIDTHS, rows, border="none", keep=True)
-
-
-def _borrowed(node: Pair) -> bool:
-    return any(side is not None and side.origin is not None for side in (node.old, node.new))
-
-
-def _borrowed_rows(node: Pair, scope: str, origin: str) -> list[Row]:
-    """The origin row of a borrowed function: «Оригинал [ ] Заимствовано из оригинала
-    [X] [code] [reg. number]» — the «X» box after «Заимствовано…» takes the first column
-    of the code's two."""
-
-    def box(texts: Pair[str], key: Key | None = None, colspan: int = 1) -> Cell:
-        return Cell([Para([run(texts, key)], "cell", "center")], colspan=colspan,
-                    border="box", valign="center")
-
-    def mark(borrowed: bool) -> Cell:
-        return box(node.map(lambda n: "X" if (n.origin is not None) is borrowed else ""))
-
-    def source(part: str) -> Pair[str]:
-        return node.map(lambda n: getattr(n.origin, part) if n.origin is not None else "")
-
-    return [
-        Row([Cell([para(f"Происхождение {origin}", "small")], colspan=2, valign="center"),
-             Cell([para("Оригинал", "small")], border="box", valign="center"), mark(False),
-             Cell([para("Заимствовано из оригинала", "small")], border="box",
-                  valign="center"), mark(True),
-             box(source("code"), Key(scope, "origin", part="code")),
-             box(source("registration_number"), Key(scope, "origin",
-                                                     part="registration_number"), 2)]),
-        Row([Cell([para()], colspan=6), caption("Код оригинала"),
-             caption("Регистрационный номер профессионального стандарта", colspan=2)]),
-    ]
 
 
 def numbered(number: Pair[object], text: str) -> Pair[str]:
@@ -122,9 +94,9 @@ def numbered(number: Pair[object], text: str) -> Pair[str]:
 
 
 class FunctionsBuilder:
-    """Builds section III; note marks are taken from each version's :class:`values.Notes`."""
+    """Builds section III; note marks are taken from each version's :class:`printing.Notes`."""
 
-    def __init__(self, layout: Layout, notes: Pair[values.Notes], pairing: Pairing) -> None:
+    def __init__(self, layout: Layout, notes: Pair[printing.Notes], pairing: Pairing) -> None:
         self.layout = layout
         self.notes = notes
         self.pairing = pairing
@@ -190,7 +162,7 @@ class FunctionsBuilder:
                                             for e in group])
         dash = lacking(gf, every)
         if dash.old is not None or dash.new is not None:
-            rows.append(Row([Cell([para(values.DASH)]) for _ in CLASSIFIER_HEADS],
+            rows.append(Row([Cell([para(printing.DASH)]) for _ in CLASSIFIER_HEADS],
                             status=dash.status))
         return Table("classifiers", CLASSIFIER_WIDTHS, rows)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from profstandards import codes, model
+from profstandards import function_codes, model
 from profstandards.i18n import Msg, clip
 from profstandards.rules.classifiers import SHAPES
 from profstandards.rules.engine import INFO, WARNING, Context, Hit, rule
@@ -92,7 +92,7 @@ def _repeat_rule(code: str, kind: str) -> None:
             origin = node.origin
             if origin is not None and origin.registration_number.strip() == \
                     original.registration_number and \
-                    codes.fold(origin.code.strip()) == codes.fold(original.code):
+                    function_codes.fold(origin.code.strip()) == function_codes.fold(original.code):
                 continue
             yield node.where("code"), {
                 "code": node.code.strip(), "name": clip(node.name, 60),
