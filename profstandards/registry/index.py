@@ -99,13 +99,13 @@ def _update(db: sqlite3.Connection, targets: list[Path], jobs: int | None,
     stats = BuildStats()
     known: dict[str, str] = dict(db.execute("SELECT path, hash FROM files"))
     present: dict[str, tuple[str, int]] = {}
-    for path in targets:
+    for target in targets:
         try:
-            data = files.read_bytes(path)
+            data = files.read_bytes(target)
         except InputError as e:
             stats.unreadable.append(e)
             continue
-        present[str(path.resolve())] = (rows.digest(data), len(data))
+        present[str(target.resolve())] = (rows.digest(data), len(data))
     for path, (digest, _) in present.items():
         old = known.get(path)
         if old is None:

@@ -129,7 +129,8 @@ def standard_rows(standard: model.Standard, lemmatizer: Lemmatizer) -> StandardR
                                origin.registration_number.strip() if origin else None))
         entry(local, kind, fields.get(owner, "name"), 0, node.name)  # type: ignore
         for f in fields.of(owner, Shape.ITEMS):
-            for i, item in enumerate(f.get(node)):  # type: ignore[attr-defined]
+            seq: model.Seq[model.Item] = f.get(node)  # type: ignore[assignment]
+            for i, item in enumerate(seq):
                 entry(local, ITEM, f, i, item.text)
         for f in fields.of(owner, Shape.UNITS):
             for unit in f.get(node) or ():  # type: ignore[attr-defined]

@@ -39,6 +39,14 @@ _FUNCTION = """SELECT f.id, f.parent_id, f.kind, f.code, f.name, s.registration_
     FROM functions f JOIN standards s ON s.id = f.standard_id"""
 
 
+def _function(row: tuple) -> Function:
+    """A :class:`Function` from a row of :data:`_FUNCTION`."""
+    (id_, parent, kind, code, name, number, standard_code, standard_name, date,
+     current) = row
+    return Function(id_, parent, kind, code, name, number, standard_code, standard_name,
+                    date, bool(current))
+
+
 class Registry:
     """The registry database at ``path`` (read only).  Raises
     :class:`~profstandards.errors.InputError` if it is not one."""
@@ -93,7 +101,7 @@ class Registry:
     # --- functions --------------------------------------------------------------------
 
     def functions(self, ids: Iterable[int]) -> dict[int, Function]:
-        return {row[0]: Function(*row[:9], bool(row[9])) for row in
+        return {row[0]: _function(row) for row in
                 self.chunked(_FUNCTION + " WHERE f.id IN ({})", sorted(set(ids)))}
 
     def find(self, registration_number: str, code: str, kind: str) -> list[Function]:
@@ -103,7 +111,7 @@ class Registry:
             _FUNCTION + " WHERE s.registration_number = ? AND f.kind = ? "
             "ORDER BY s.current DESC, s.date DESC", (registration_number, kind))
         wanted = function_codes.fold(code.strip())
-        return [Function(*row[:9], bool(row[9])) for row in rows
+        return [_function(row) for row in rows
                 if function_codes.fold(row[3]) == wanted]
 
     def has_number(self, registration_number: str) -> bool:
