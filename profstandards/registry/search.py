@@ -65,8 +65,8 @@ class Hit:
 _SQL = """
 SELECT m.rank, s.registration_number, s.code, s.name, e.kind, f.code, e.text, e.field, f.kind,
        {keep}
-FROM (SELECT rowid AS id, rank FROM entries_fts WHERE entries_fts MATCH ?
-      ORDER BY rank LIMIT ?) AS m
+FROM (SELECT rowid AS id, bm25(entries_fts) AS rank FROM entries_fts
+      WHERE entries_fts MATCH ? ORDER BY 2 LIMIT ?) AS m
 JOIN entries e ON e.id = m.id
 JOIN standards s ON s.id = e.standard_id
 LEFT JOIN functions f ON f.id = e.function_id
