@@ -151,7 +151,8 @@ def test_a_database_that_is_not_a_registry_is_refused(tmp_path, cli):
     for args in (["registry", "build", corpus_file("ps148_"), "--db", other],
                  ["registry", "search", "данные", "--db", other],
                  ["validate", "--registry", other, corpus_file("ps148_")],
-                 ["registry", "search", "данные", "--db", tmp_path / "missing.db"]):
+                 ["registry", "search", "данные", "--db", tmp_path / "missing.db"],
+                 ["registry", "build", corpus_file("ps148_"), "--db", "/proc/none/r.db"]):
         result = cli(*args)
         assert result.exit_code == 2 and "Traceback" not in result.output
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr

@@ -24,8 +24,12 @@ from pathlib import Path
 
 from profstandards import files, function_codes, parallel
 from profstandards.errors import InputError
+from profstandards.i18n import Msg
 from profstandards.registry import rows, schema
 from profstandards.registry.text import code_key, name_key
+
+CANNOT_WRITE = Msg("не удалось записать базу реестра: {detail}",
+                   "cannot write the registry database: {detail}")
 
 
 @dataclass
@@ -55,19 +59,23 @@ def build(paths: Iterable[str | Path], db_path: str | Path, *, jobs: int | None 
     start = time.perf_counter()
     targets = files.collect(paths, exclude)
     target = Path(db_path)
-    db = schema.open_for_update(target) if target.exists() else None
-    if db is None:
-        stats = _fresh(target, targets, jobs, tick, on_plan)
-    else:
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            stats = _update(db, targets, jobs, tick, on_plan)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        finally:
-            db.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        db = schema.open_for_update(target) if target.exists() else None
+        if db is None:
+            stats = _fresh(target, targets, jobs, tick, on_plan)
+        else:
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                stats = _update(db, targets, jobs, tick, on_plan)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            finally:
+                db.close()
+    except (OSError, sqlite3.Error) as e:  # no room, no permission, a locked database
+        raise InputError(str(target), CANNOT_WRITE, detail=str(e)) from None
     stats.seconds = time.perf_counter() - start
     return stats
 
