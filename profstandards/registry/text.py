@@ -23,6 +23,8 @@ from profstandards import morph
 
 _TOKEN = re.compile(r"[0-9a-zа-яё]+")
 _CYRILLIC = re.compile(r"[а-я]+")
+KNOWN = 300_000
+"""Word forms a :class:`Lemmatizer` remembers before it starts afresh."""
 Lookup = Callable[[list[str]], Iterable[tuple[str, str]]]
 """Known lemmas of some word forms: ``forms -> (form, lemma)`` pairs."""
 
@@ -44,6 +46,8 @@ class Lemmatizer:
     def lemma(self, form: str) -> str:
         found = self.known.get(form)
         if found is None:
+            if len(self.known) >= KNOWN:  # bounded: pymorphy3's own cache stays warm
+                self.known.clear()
             found = morph.lemma(form) if _CYRILLIC.fullmatch(form) else form
             self.known[form] = self.new[form] = found
         return found
