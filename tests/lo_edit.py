@@ -12,7 +12,9 @@ ACTIONS is a JSON object: ``author`` (the reviewer's name LibreOffice records),
 * ``{"op": "append", "after": TEXT, "text": TEXT}`` — put the cursor after the first
   TEXT, press Enter, type;
 * ``{"op": "comment", "find": TEXT, "text": TEXT}`` — a comment on the first TEXT;
-* ``{"op": "cell", "table": N, "cell": "E7", "text": TEXT}`` — type into a table cell.
+* ``{"op": "cell", "table": N, "cell": "E7", "text": TEXT}`` — type into a table cell;
+* ``{"op": "row", "table": N, "after": R, "cells": {"D": TEXT}}`` — insert a row below
+  row R (from 1) and type into its cells (by column letter).
 
 The file is saved as DOCX («Word 2007–365»), as a reviewer's «Save» would.
 """
@@ -90,6 +92,11 @@ def run(doc, action: dict, author: str) -> None:
     elif op == "cell":
         table = doc.getTextTables().getByIndex(action["table"])
         table.getCellByName(action["cell"]).setString(action["text"])
+    elif op == "row":
+        table = doc.getTextTables().getByIndex(action["table"])
+        table.getRows().insertByIndex(action["after"], 1)
+        for column, text in action["cells"].items():
+            table.getCellByName(f"{column}{action['after'] + 1}").setString(text)
     else:
         raise SystemExit(f"unknown op {op!r}")
 

@@ -63,11 +63,14 @@ class Review:
     def paragraph(self, key: Key, occurrence: int = 1) -> etree._Element:
         return self.start(key, occurrence).getparent()
 
-    def paragraph_with(self, text: str) -> etree._Element:
-        for p in self.body.iter(qn("w:p")):
-            if "".join(t.text or "" for t in p.iter(qn("w:t"))) == text:
-                return p
-        raise AssertionError(f"no paragraph {text!r}")
+    def paragraph_with(self, text: str, occurrence: int = 1) -> etree._Element:
+        """The ``occurrence``-th paragraph that reads ``text`` (page numbers of the contents
+        are fields, not text: a contents line reads as its heading)."""
+        found = [p for p in self.body.iter(qn("w:p"))
+                 if "".join(t.text or "" for t in p.iter(qn("w:t"))) == text]
+        if len(found) < occurrence:
+            raise AssertionError(f"no paragraph {text!r}")
+        return found[occurrence - 1]
 
     # --- comments -----------------------------------------------------------------------
 
@@ -79,8 +82,9 @@ class Review:
     def comment_on(self, key: Key, text: str, author: str, occurrence: int = 1) -> None:
         self.comment(self.runs(key, occurrence), text, author)
 
-    def comment_on_text(self, text: str, comment: str, author: str) -> None:
-        p = self.paragraph_with(text)
+    def comment_on_text(self, text: str, comment: str, author: str,
+                        occurrence: int = 1) -> None:
+        p = self.paragraph_with(text, occurrence)
         self.comment(p.findall(qn("w:r")), comment, author)
 
     def comment_across(self, first: Key, last: Key, text: str, author: str) -> None:

@@ -79,8 +79,10 @@ def commented(draft: bytes) -> tuple[bytes, list[tuple]]:
     expected.append((element("III", "A/01.6", "knowledge"), "Знаний слишком много"))
     review.comment_on_text("3.2. Обобщенная трудовая функция", "ОТФ лишняя", IVANOV)
     expected.append((element("III", "B"), "ОТФ лишняя"))
-    review.comment_on_text(maket.SECTION_IV, "Разработчиков мало", IVANOV)
+    review.comment_on_text(maket.SECTION_IV, "Разработчиков мало", IVANOV, 2)  # the heading
     expected.append((element("IV"), "Разработчиков мало"))
+    review.comment_on_text(maket.SECTION_II, "Карта неполна", IVANOV)  # its contents line
+    expected.append((element("II"), "Карта неполна"))
     return review.save(), expected
 
 

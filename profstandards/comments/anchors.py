@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from profstandards import fields, model
 from profstandards.render.blocks import Key, code_key
@@ -51,7 +52,8 @@ _PART_NAMES = {v: k for k, v in PARTS.items()}
 DERIVED_FIELDS = ("area",)  # printed (макет 446н) but computed, not in the field table
 _NAME = re.compile(r"_pv_(?P<scope>[A-Za-z0-9]+)_(?P<tag>[a-z]+)(?:_(?P<index>\d+))?"
                    r"(?:_(?P<part>[cn]))?(?:_x(?P<occ>\d+))?")
-_HASHED = re.compile(r"_pv_h[0-9a-f]{12}(?:_x\d+)?")
+_HASHED = re.compile(r"_pv_h[0-9a-f]{12}")
+_SUFFIX = re.compile(r"(?:_x\d+)?(?:_Copy_\d+)*$")
 _ESCAPES = {"/": "s", ".": "d"}
 _UNESCAPES = {v: k for k, v in _ESCAPES.items()}
 
@@ -108,6 +110,7 @@ def _read_code(spelled: str) -> str | None:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 14)
 def base_name(key: Key) -> str:
     """The bookmark name of the first printing of ``key``'s value."""
     scope = NAMED_SCOPES.get(key.scope) or _spell_code(key.scope)
@@ -148,8 +151,9 @@ def parse(bookmark: str) -> Key | None:
 
 
 def strip_occurrence(bookmark: str) -> str:
-    """The base name of any printing's bookmark name."""
-    return re.sub(r"_x\d+$", "", bookmark)
+    """The base name of any printing's bookmark name (also of LibreOffice's renamed
+    copy ``…_Copy_1``, which it makes of a bookmark in deleted text)."""
+    return _SUFFIX.sub("", bookmark)
 
 
 class Namer:
@@ -183,7 +187,7 @@ def table(standard: model.Standard) -> dict[str, Key]:
 def resolve(bookmark: str, known: dict[str, Key]) -> Key | None:
     """The key of a value anchor: by ``known`` (:func:`table`), else by decoding it."""
     base = strip_occurrence(bookmark)
-    return known.get(base) or (None if _HASHED.fullmatch(bookmark) else parse(base))
+    return known.get(base) or (None if _HASHED.fullmatch(base) else parse(base))
 
 
 def section_of_heading(bookmark: str) -> tuple[str, tuple[int, ...]] | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from profstandards import codes, fields, model
 from profstandards.comments.entries import Element
@@ -25,17 +26,23 @@ FUZZY = 0.8  # similarity needed to place a paragraph that is no value's exact t
 PART_MIN = 12  # a paragraph this long placed into the one value that contains it
 SHORT = 4  # texts shorter than this are placed only inside the current ОТФ/ТФ
 _TRIM = " \t\n.,;:!–—-•·*\"'«»“”„()"
+_HYPHENATED = re.compile(r"(\w)-\s*\n\s*(\w)")
+_MARK_START = frozenset("-–—•·*0123456789")
 _MARK = re.compile(r"^(?:[-–—•·*]|\d{1,2}[.)])\s+")
 _CODE_LINE = re.compile(r"^(?:код\s*(?:отф|тф)?\s*)?([a-zа-яё]{1,2}(?:/\d{1,2}\.\d+(?:\.\d+)?)?)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Text for comparison: lower case, «ё» → «е», soft hyphens and hyphenation at line
     ends removed, spaces collapsed, list marks and final punctuation trimmed."""
-    text = text.replace("\xad", "").replace("\u200b", "")
-    text = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)
+    if "\xad" in text or "\u200b" in text:
+        text = text.replace("\xad", "").replace("\u200b", "")
+    if "\n" in text:
+        text = _HYPHENATED.sub(r"\1\2", text)
     text = " ".join(text.lower().replace("ё", "е").split())
-    text = _MARK.sub("", text)
+    if text[:1] in _MARK_START:
+        text = _MARK.sub("", text)
     return text.strip(_TRIM)
 
 
@@ -147,6 +154,8 @@ class Matcher:
 
     def scope_of_line(self, text: str) -> str | None:
         """The key scope of an ОТФ/ТФ whose code ``text`` is (``A/01.6``, «Код A/01.6»)."""
+        if len(text) > 30:
+            return None
         m = _CODE_LINE.match(norm(codes.fold(text.upper())))
         return self.scopes.get(m[1]) if m else None
 
@@ -178,14 +187,18 @@ class Matcher:
         if len(n) < SHORT * 2:
             return None
         scored: list[tuple[float, int]] = []
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(n)  # analysed once; each value is set as the first sequence
         for i, text in enumerate(self.texts):
             if len(n) >= PART_MIN and n in text:
                 score = max(0.85, len(n) / len(text))
             elif len(text) >= PART_MIN and text in n:
                 score = len(text) / len(n)
             else:
-                matcher = SequenceMatcher(None, n, text, autojunk=False)
-                if matcher.real_quick_ratio() < FUZZY or matcher.quick_ratio() < FUZZY:
+                if 2 * min(len(n), len(text)) < FUZZY * (len(n) + len(text)):
+                    continue
+                matcher.set_seq1(text)
+                if matcher.quick_ratio() < FUZZY:
                     continue
                 score = matcher.ratio()
             if score >= FUZZY:

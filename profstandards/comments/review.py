@@ -219,6 +219,10 @@ class _Reader:
         revision = next((p.revision for p in keep + [x for e in extra for x in e]
                          if p.revision is not None), None)
         out: list[Entry] = []
+        model_text = value_text(self.standard, key) if key is not None else None
+        if not original.strip() and model_text is not None and \
+                norm(proposed) == norm(display(model_text)):
+            original = proposed  # the value's own text marked inserted (an RTF round trip)
         if norm(original) != norm(proposed):
             shown = "" if original.strip() == "-" else original
             proposed_text = "" if proposed.strip() in ("", "-") else proposed.strip()

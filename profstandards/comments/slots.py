@@ -31,6 +31,7 @@ HEADINGS = {norm(text): section for text, section in (
     (maket.SECTION_I, "I"), (maket.SECTION_II, "II"), (maket.SECTION_III, "III"),
     (maket.SECTION_IV, "IV"), (maket.SECTION_V, "V"))}
 _FUNCTION_HEADING = re.compile(r"^3\.(\d+)\.(?:(\d+)\.)?\s*(?:обобщенная\s+)?трудовая функция")
+_PAGE_NUMBER = re.compile(r"\s+\d+\s*$")
 ANCHORED = 3  # a file with fewer value anchors than this is read by its text
 PieceId = tuple[int, int]  # (paragraph, index of the piece in it)
 
@@ -86,7 +87,7 @@ class Layout:
                     current = heading[0]
                     self.heading_marks[p.index] = heading
             if p.table is None:
-                text = norm(p.text())
+                text = heading_text(p.text())
                 current = HEADINGS.get(text, current)
                 m = _FUNCTION_HEADING.match(text)
                 if m and p.index not in self.heading_marks:
@@ -140,7 +141,8 @@ class Layout:
                 continue
             if self.anchored and p.index not in involved:
                 continue
-            found = self.matcher.find(text, scope, cursor, fuzzy=p.index in involved)
+            fuzzy = p.index in involved and not self.is_draft_text(p.index)
+            found = self.matcher.find(text, scope, cursor, fuzzy=fuzzy)
             if found is None and text.strip() == DASH and scope is not None:
                 found = self._placeholder(p, scope, cursor)
             if found is None:
@@ -222,7 +224,7 @@ class Layout:
             return True
         if self._layout_texts is None:
             self._layout_texts = layout_texts(self.standard)
-        text = norm(self.body.paras[para].text())
+        text = heading_text(self.body.paras[para].text())
         return bool(text) and text in self._layout_texts
 
     def identity(self) -> tuple[int, int, str | None]:
@@ -243,6 +245,11 @@ class Layout:
             if want is not None and norm(display(want)) == norm(text):
                 equal += 1
         return equal, total, name
+
+
+def heading_text(text: str) -> str:
+    """A heading's text for comparison; a line of the contents without its page number."""
+    return norm(_PAGE_NUMBER.sub("", text))
 
 
 def layout_texts(standard: model.Standard) -> set[str]:
