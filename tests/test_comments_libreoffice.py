@@ -24,7 +24,6 @@ from profstandards.comments import anchors
 from profstandards.comments.collect import collect
 from profstandards.comments.entries import Element
 from profstandards.office import W, open_bytes
-from profstandards.render.blocks import Key
 from profstandards.render.consultation import Consultation, elements, package
 from profstandards.render.docx import DocxRenderer
 from profstandards.render.layouts import LAYOUTS
