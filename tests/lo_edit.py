@@ -13,6 +13,8 @@ ACTIONS is a JSON object: ``author`` (the reviewer's name LibreOffice records),
   TEXT, press Enter, type;
 * ``{"op": "comment", "find": TEXT, "text": TEXT}`` — a comment on the first TEXT;
 * ``{"op": "cell", "table": N, "cell": "E7", "text": TEXT}`` — type into a table cell;
+* ``{"op": "row_after", "find": TEXT, "text": TEXT}`` — insert a table row below the
+  cell holding TEXT and type into the new row's cell in the same column;
 * ``{"op": "row", "table": N, "after": R, "cells": {"D": TEXT}}`` — insert a row below
   row R (from 1) and type into its cells (by column letter).
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -92,6 +95,13 @@ def run(doc, action: dict, author: str) -> None:
     elif op == "cell":
         table = doc.getTextTables().getByIndex(action["table"])
         table.getCellByName(action["cell"]).setString(action["text"])
+    elif op == "row_after":
+        found = find(doc, action["find"])
+        table, cell = found.TextTable, found.Cell
+        name = cell.CellName  # "B7"
+        column, row = re.match(r"([A-Z]+)(\d+)", name).groups()
+        table.getRows().insertByIndex(int(row), 1)
+        table.getCellByName(f"{column}{int(row) + 1}").setString(action["text"])
     elif op == "row":
         table = doc.getTextTables().getByIndex(action["table"])
         table.getRows().insertByIndex(action["after"], 1)

@@ -153,14 +153,15 @@ def test_anchors_change_neither_pages_nor_text(tmp_path):
 
 @needs_uno
 def test_tracked_changes_recorded_by_libreoffice_are_proposals(tmp_path, standard, draft):
-    a01, b01, b02 = (standard.functions[0].functions[0], standard.functions[1].functions[0],
-                     standard.functions[1].functions[1])
+    a01, a02, b01, b02 = (standard.functions[0].functions[0], standard.functions[0].functions[1],
+                          standard.functions[1].functions[0], standard.functions[1].functions[1])
     old = "Информирование заинтересованных лиц о возможностях"
     spec = {"author": "Анна Сидорова", "record": True, "actions": [
         {"op": "replace", "find": old, "with": "Информирование заинтересованных лиц о "
                                                 "преимуществах"},
         {"op": "append", "after": a01.knowledge[2].text.strip(), "text": "Основы статистики"},
         {"op": "delete", "find": b02.skills[1].text.strip()},
+        {"op": "row_after", "find": a02.skills[2].text.strip(), "text": "Вести реестр данных"},
     ]}
     edited = lo_edit(tmp_path, draft, spec)
     (tmp_path / "sidorova.docx").write_bytes(edited)
@@ -172,6 +173,7 @@ def test_tracked_changes_recorded_by_libreoffice_are_proposals(tmp_path, standar
          new_first),
         (Element("III", "A/01.6", "knowledge", 4, True), None, "Основы статистики"),
         (Element("III", "B/02.7", "skills", 2), b02.skills[1].text.strip(), ""),
+        (Element("III", "A/02.6", "skills", 4, True), None, "Вести реестр данных"),
     ], key=str)
     assert result.unmapped == []
     assert {e.author for e in result.entries} == {"Анна Сидорова"}

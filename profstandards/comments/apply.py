@@ -206,6 +206,8 @@ def _unit(text: str, old: model.ClassifierUnit | None) -> model.ClassifierUnit:
         return model.ClassifierUnit(old.code, text[len(old.code.strip()) + 1:])
     first, _, rest = text.partition(" ")
     if re.fullmatch(r"[\d.\-–]+[\dA-Za-zА-Яа-я]*", first) and rest:
+        if old is not None and first.rstrip(".") == old.code.strip().rstrip("."):
+            first = old.code  # the same code as the file spells it («2511.»)
         return model.ClassifierUnit(first, rest)
     return model.ClassifierUnit(old.code if old is not None else "", text)
 

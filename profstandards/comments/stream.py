@@ -28,6 +28,9 @@ _CONTAINERS = {_W + t for t in ("sdt", "sdtContent", "hyperlink", "smartTag", "c
 _SKIPPED = {_W + t for t in ("pPr", "rPr", "tblPr", "tblGrid", "trPr", "tcPr", "sectPr",
                              "tblPrEx", "sdtPr", "sdtEndPr", "proofErr", "permStart",
                              "permEnd")}
+# Zero-width characters: LibreOffice types a ZERO WIDTH JOINER into each empty cell of a
+# table row it records as inserted.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _RUN_TEXT = {_W + "t", _W + "delText"}
 _RUN_CHARS = {_W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
 
@@ -215,7 +218,7 @@ class _Walker:
             elif tag == _W + "commentReference":
                 ident = child.get(_W + "id") or ""
                 para.comment_points.append(ident)
-        text = "".join(out)
+        text = "".join(out).translate(_INVISIBLE)
         if not text:
             return
         revision = self.revisions[-1] if self.revisions else para.row_revision

@@ -31,7 +31,8 @@ from profstandards.render.consultation import describe as describe_standard
 HEADS = ("№ п/п", "Структурный элемент проекта", "Редакция проекта", "Замечание, предложение",
          "Предлагаемая редакция", "Автор (организация)", "Решение разработчика",
          "Обоснование")
-WIDTHS = [1.0, 3.9, 4.4, 4.6, 4.2, 3.0, 2.6, 3.0]  # landscape A4: 26.7 cm
+WIDTHS = [0.9, 3.6, 5.0, 4.8, 4.6, 3.0, 2.4, 2.4]  # landscape A4: 26.7 cm
+CELL = "small"  # 10 pt: the сводка is read at a desk, long wordings side by side
 TITLE = "Сводка замечаний и предложений"
 UNPLACED = "Не сопоставлено с элементами проекта"
 REMOVE = "Исключить"
@@ -82,19 +83,19 @@ def _proposed_cell(entry: Entry) -> str:
     return entry.proposed_text or REMOVE
 
 
-def _lines(text: str, style: str = "cell") -> list[Para]:
+def _lines(text: str, style: str = CELL) -> list[Para]:
     return [para(line, style) for line in text.split("\n")] or [para("", style)]
 
 
 def _row(number: int, entry: Entry, standard: model.Standard) -> Row:
-    author = [para(entry.author)]
+    author = [para(entry.author, CELL)]
     if entry.source and not entry.source.startswith(entry.author):
         author.append(para(f"({entry.source})", "note"))
     texts = [describe(entry.element, standard), entry.draft_text or "", _comment_cell(entry),
              _proposed_cell(entry)]
-    return Row([Cell([para(str(number), align="center")]),
-                *(Cell(_lines(t)) for t in texts), Cell(author), Cell([para()]),
-                Cell([para()])])
+    return Row([Cell([para(str(number), CELL, "center")]),
+                *(Cell(_lines(t)) for t in texts), Cell(author), Cell([para("", CELL)]),
+                Cell([para("", CELL)])])
 
 
 def page(svodka: Svodka) -> Page:
