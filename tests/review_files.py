@@ -169,9 +169,11 @@ class Review:
                             child.remove(grand)
         cells = new.findall(qn("w:tc"))
         column = tr.findall(qn("w:tc")).index(tc)
-        insertion = self._mark("w:ins", author)
-        insertion.append(self._run(text))
-        cells[column].find(qn("w:p")).append(insertion)
+        for n, cell in enumerate(cells):
+            # LibreOffice types a ZERO WIDTH JOINER into the empty cells of a tracked row.
+            insertion = self._mark("w:ins", author)
+            insertion.append(self._run(text if n == column else "\u200d"))
+            cell.find(qn("w:p")).append(insertion)
         trpr = new.find(qn("w:trPr"))
         trpr.append(self._mark("w:ins", author))
         tr.addnext(new)

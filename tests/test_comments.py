@@ -157,6 +157,9 @@ def test_anchor_names_decode_back_to_keys_also_for_awkward_codes():
         assert anchors.parse(name) == key, name
         assert anchors.parse(anchors.name(key, 3)) is None or \
             anchors.resolve(anchors.name(key, 3), {}) == key
+    # LibreOffice renames a bookmark it finds in deleted text: «…_Copy_1».
+    assert anchors.resolve("_pv_Bs02d7_skills_1_Copy_1", {}) == Key("B/02.7", "skills", 1)
+    assert anchors.resolve("_pv_A_name_x3", {}) == Key("A", "name")
     long = Key("ОЧЕНЬ ДЛИННЫЙ КОД ФУНКЦИИ/01.6", "labor_actions", 2)
     assert anchors.name(long).startswith("_pv_h") and len(anchors.name(long, 12)) <= 40
     assert anchors.resolve(anchors.name(long, 2), {anchors.base_name(long): long}) == long

@@ -176,8 +176,8 @@ class Matcher:
         if not candidates:
             return None
         inside = [i for i in candidates if scope is not None and self.keys[i].scope == scope]
-        if not inside and length < SHORT:
-            return None
+        if not inside and length < SHORT and not (len(candidates) == 1 and length >= 3):
+            return None  # «6», «-»: only inside the ОТФ/ТФ; «562» if it is the only one
         pool = inside or candidates
         after = [i for i in pool if i > cursor]
         best = after[0] if after else pool[0]

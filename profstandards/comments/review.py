@@ -341,8 +341,8 @@ class _Reader:
             if slot is not None and slot.key is not None:
                 key = slot.key
                 f = self.field(key)
-                if f is not None and f.shape in ITEM_SHAPES:
-                    key = Key(key.scope, key.field)
+                if f is not None and f.shape in ITEM_SHAPES and layout.is_draft_text(para):
+                    key = Key(key.scope, key.field)  # the list's label: the whole list
                     items = list_of(key, self.standard)
                     return [(element_of(key, self.standard, slot.section),
                              "\n".join(t.strip() for t in items) or None)]

@@ -25,7 +25,7 @@ from profstandards.render import maket
 from profstandards.render.blocks import Key, Para
 from profstandards.render.keys import node_of
 from profstandards.render.layouts import LAYOUTS
-from profstandards.render.values import DASH, display
+from profstandards.render.values import display
 
 HEADINGS = {norm(text): section for text, section in (
     (maket.SECTION_I, "I"), (maket.SECTION_II, "II"), (maket.SECTION_III, "III"),
@@ -143,7 +143,7 @@ class Layout:
                 continue
             fuzzy = p.index in involved and not self.is_draft_text(p.index)
             found = self.matcher.find(text, scope, cursor, fuzzy=fuzzy)
-            if found is None and text.strip() == DASH and scope is not None:
+            if found is None and not norm(text) and text.strip() and scope is not None:
                 found = self._placeholder(p, scope, cursor)
             if found is None:
                 continue
@@ -163,9 +163,18 @@ class Layout:
         node = node_of(self.standard, scope)
         owner = fields.WF if isinstance(node, model.WorkFunction) else fields.GF
         found = field_by_label(labels, (owner,))
-        if found is None or found.shape is not fields.Shape.ITEMS or found.get(node):
+        if found is None or found.shape is not fields.Shape.ITEMS:
             return None
-        return cursor, Key(scope, found.name)
+        items = found.get(node) or ()
+        if not items:
+            return cursor, Key(scope, found.name)
+        # A list whose item reads «-» (or «–»): the first such item not yet placed.
+        for index, item in enumerate(items):  # type: ignore[attr-defined]
+            key = Key(scope, found.name, index)
+            if not norm(item.text) and not any(
+                    s.key == key for s in self.slots.values() if s.name.startswith("#")):
+                return cursor, key
+        return None
 
     def _attach_edge_edits(self) -> None:
         """A tracked change next to a value in its paragraph, outside its anchor, is the
