@@ -146,7 +146,7 @@ class _Reader:
                 if len(rows) == 1:
                     key = rows[0]
                     whole = next(k for k in keys if Key(k.scope, k.field, k.index) == key)
-                    shown = " ".join(self.slot_text(s, "original") for s in group)
+                    shown: str | None = " ".join(self.slot_text(s, "original") for s in group)
                     if all(s.key is not None and s.key.part is not None and norm(
                             self.slot_text(s, "original")) == norm(display(value_text(
                                 self.standard, s.key, whole_row=False) or "")) for s in group):

@@ -165,11 +165,11 @@ class Layout:
         found = field_by_label(labels, (owner,))
         if found is None or found.shape is not fields.Shape.ITEMS:
             return None
-        items = found.get(node) or ()
+        items: model.Seq[model.Item] | None = found.get(node)  # type: ignore[assignment]
         if not items:
             return cursor, Key(scope, found.name)
         # A list whose item reads «-» (or «–»): the first such item not yet placed.
-        for index, item in enumerate(items):  # type: ignore[attr-defined]
+        for index, item in enumerate(items):
             key = Key(scope, found.name, index)
             if not norm(item.text) and not any(
                     s.key == key for s in self.slots.values() if s.name.startswith("#")):
