@@ -78,11 +78,7 @@ def collect(standard: str, reviews: tuple[str, ...], output: str, fmt: str | Non
         click.echo(NOTHING_WRITTEN(), err=True)
         sys.exit(EXIT_INPUT)
     data = svodka.as_json().encode() if fmt == "json" else render(svodka)
-    if output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    else:
-        write_or_exit(Path(output), data)
+    write_or_exit(output, data)
     click.echo(WRITTEN(path=output, rows=len(svodka.entries) + len(svodka.unmapped),
                        unmapped=len(svodka.unmapped), files=len(reviews)), err=True)
     sys.exit(EXIT_OK)

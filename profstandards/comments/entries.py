@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from profstandards import codes, fields, model
+from profstandards import fields, function_codes, model
 from profstandards.render.blocks import code_key
 from profstandards.render.keys import node_of
 
@@ -163,7 +163,7 @@ def parse(text: str, standard: model.Standard | None = None) -> Element | None:
     code = None
     found = _NAMED_CODE.search(text) or _TF_CODE.search(text)
     if found:
-        code = codes.fold(found[1].upper())
+        code = function_codes.fold(found[1].upper())
         if standard is not None:
             node = node_of(standard, code_key(code))
             code = node.code if node is not None else code  # type: ignore[attr-defined]

@@ -16,11 +16,11 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from profstandards import codes, fields, model
+from profstandards import fields, function_codes, model
 from profstandards.comments.entries import Element
 from profstandards.render.blocks import Key, code_key
 from profstandards.render.keys import node_of, resolve
-from profstandards.render.values import display
+from profstandards.render.printing import display
 
 FUZZY = 0.8  # similarity needed to place a paragraph that is no value's exact text
 PART_MIN = 12  # a paragraph this long placed into the one value that contains it
@@ -137,7 +137,7 @@ class Matcher:
             owner = value.field.owner
             scope = code_key(value.scope) if owner in (fields.GF, fields.WF) else value.scope
             if owner in (fields.GF, fields.WF):
-                self.scopes[norm(codes.fold(value.scope))] = scope
+                self.scopes[norm(function_codes.fold(value.scope))] = scope
             key = Key(scope, value.field.name, value.index, value.part)
             self._add(key, value.text)
             if value.part == "name":  # a classifier row retyped on one line: «code name»
@@ -156,7 +156,7 @@ class Matcher:
         """The key scope of an ОТФ/ТФ whose code ``text`` is (``A/01.6``, «Код A/01.6»)."""
         if len(text) > 30:
             return None
-        m = _CODE_LINE.match(norm(codes.fold(text.upper())))
+        m = _CODE_LINE.match(norm(function_codes.fold(text.upper())))
         return self.scopes.get(m[1]) if m else None
 
     def find(self, text: str, scope: str | None = None, cursor: int = -1,

@@ -38,7 +38,7 @@ from profstandards.comments.stream import DEL, INS, Body, Piece, Revision, text_
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.render.blocks import Key
-from profstandards.render.values import display
+from profstandards.render.printing import display
 
 OTHER_STANDARD = Msg(
     "документ относится к другому стандарту{found}: с проектом совпадает {equal} из {total} "

@@ -25,7 +25,7 @@ from profstandards.render import maket
 from profstandards.render.blocks import Key, Para
 from profstandards.render.keys import node_of
 from profstandards.render.layouts import LAYOUTS
-from profstandards.render.values import display
+from profstandards.render.printing import display
 
 HEADINGS = {norm(text): section for text, section in (
     (maket.SECTION_I, "I"), (maket.SECTION_II, "II"), (maket.SECTION_III, "III"),
