@@ -140,7 +140,8 @@ def test_every_value_carries_an_anchor_named_by_its_key(standard, draft, layout)
     values = [n for n in names if anchors.is_value_anchor(n)]
     assert len(names) == len(set(names))  # unique, as Word requires
     assert all(len(n) <= 40 and n.replace("_", "").isalnum() and n.isascii() for n in names)
-    keys = {anchors.resolve(n, anchors.table(standard)) for n in values}
+    known = anchors.table(standard)
+    keys = {anchors.resolve(n, known) for n in values}
     assert set(anchors.keys(standard)) <= keys  # every value of the standard is anchored
     # The draft leaves the approval date and the order number blank.
     in_draft = {anchors.resolve(n, {}) for n in bookmarks(draft) if anchors.is_value_anchor(n)}
@@ -452,3 +453,11 @@ def test_element_descriptions_read_back():
         assert got == want, text
         if got is not None and got.section is not None and got.code is not None:
             assert entries.parse(entries.describe(got)) == got
+
+
+@pytest.mark.parametrize("args", [("comments", "--help"), ("comments", "collect", "--help"),
+                                  ("comments", "apply", "--help"), ("comments", "collect")])
+def test_comments_help_and_usage_errors_are_russian(cli, args):
+    from tests.test_cli_texts import ENGLISH_WORDS
+    text = cli(*args).output
+    assert not any(word in text for word in ENGLISH_WORDS), text

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from profstandards.cli import click_ru
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -30,7 +31,17 @@ NONE_ACCEPTED = Msg("принятых строк с предлагаемой р�
                     "no accepted row with a proposed wording")
 
 
-@click.group("comments")
+class _Group(click.Group):
+    """Subcommands with the option placeholder in the user's language (as the top group)."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            command.options_metavar = click_ru.gettext("[OPTIONS]")
+        return command
+
+
+@click.group("comments", cls=_Group, subcommand_metavar=click_ru.gettext("COMMAND [ARGS]..."))
 def comments() -> None:
     """Замечания публичного обсуждения: сводка из отзывов и внесение принятых.
 
