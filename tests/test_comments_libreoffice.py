@@ -28,6 +28,7 @@ from profstandards.render.consultation import Consultation, elements, package
 from profstandards.render.docx import DocxRenderer
 from profstandards.render.layouts import LAYOUTS
 from profstandards.xmlio import reader
+from tests import test_comments
 from tests.conftest import corpus_file
 from tests.test_comments import STANDARD, commented, tracked
 
@@ -48,18 +49,9 @@ HAVE = bool(SOFFICE and PDFINFO and PDFTOTEXT)
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not HAVE and not REQUIRED,
                                  reason="LibreOffice (soffice) or poppler is not installed")]
+standard, draft = test_comments.standard, test_comments.draft  # the same fixtures
 needs_uno = pytest.mark.skipif(not _has_uno() and not REQUIRED,
                                reason="python3-uno is not installed for /usr/bin/python3")
-
-
-@pytest.fixture(scope="module")
-def standard():
-    return reader.read_file(STANDARD).document.standards[0]
-
-
-@pytest.fixture(scope="module")
-def draft(standard) -> bytes:
-    return DocxRenderer(draft=True).render(standard)
 
 
 def convert(tmp_path: Path, files: dict[str, bytes], to: str) -> dict[str, Path]:

@@ -26,8 +26,6 @@ ONE_STANDARD = Msg("в файле {count} стандартов, а нужен о
                    "проект которого обсуждался", "the file holds {count} standards; keep only "
                    "the one whose draft was discussed")
 NO_STANDARD = Msg("в файле нет ни одного стандарта", "the file holds no standard")
-# What the model holds anyway: a missing or misplaced element, a comment.
-HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
 
 
 class ReviewErrors(Exception):
@@ -45,8 +43,7 @@ def read_standard(path: str | Path) -> tuple[bytes, reader.ReadResult]:
 
     data = files.read_bytes(path)
     result = reader.read_bytes(data, str(path))
-    lossy = [p for p in result.problems if p.msg not in HARMLESS]
-    reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
+    reader.check_complete(result)
     count = len(result.document.standards)
     if count != 1:
         raise InputError(str(path), ONE_STANDARD if count else NO_STANDARD, count=count)
