@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 import jsonschema
 import pytest
+from docx.text.paragraph import Paragraph
 
 from profstandards import diff as differ
 from profstandards.comments import anchors, entries, svodka
@@ -461,3 +462,18 @@ def test_comments_help_and_usage_errors_are_russian(cli, args):
     from tests.test_cli_texts import ENGLISH_WORDS
     text = cli(*args).output
     assert not any(word in text for word in ENGLISH_WORDS), text
+
+
+def test_what_python_docx_edits_keep_of_the_anchors(standard, draft):
+    """Saving through python-docx keeps every anchor; editing a run's text keeps its
+    anchor; ``paragraph.text = …`` clears the paragraph, anchor included (a value retyped
+    that way is placed by its text, or listed as not placed)."""
+    before = {n for n in bookmarks(draft) if anchors.is_value_anchor(n)}
+    review = Review(draft)
+    assert {n for n in bookmarks(review.save()) if anchors.is_value_anchor(n)} == before
+    run = review.runs(Key("A/01.6", "skills", 0))[0]
+    run.find(f"{{{W}}}t").text += " (уточнено)"
+    target = review.paragraph(Key("A/01.6", "skills", 1))
+    Paragraph(target, review.doc._body).text = "Совсем другой текст"
+    after = {n for n in bookmarks(review.save()) if anchors.is_value_anchor(n)}
+    assert before - after == {anchors.name(Key("A/01.6", "skills", 1))}
