@@ -477,3 +477,29 @@ def test_what_python_docx_edits_keep_of_the_anchors(standard, draft):
     Paragraph(target, review.doc._body).text = "Совсем другой текст"
     after = {n for n in bookmarks(review.save()) if anchors.is_value_anchor(n)}
     assert before - after == {anchors.name(Key("A/01.6", "skills", 1))}
+
+
+def test_a_form_of_the_reviewers_own_is_read_by_its_headings(tmp_path, standard):
+    """A table retyped in the reviewer's own layout: columns found by their headings,
+    elements by what the cells say."""
+    doc = docx.Document()
+    doc.add_paragraph(f"Замечания к проекту профессионального стандарта «{standard.name}»")
+    rows = [("№", "Пункт проекта", "Замечание", "Предложение", "Организация"),
+            ("1", "ТФ A/01.6, Трудовые действия, п. 2", "Уточнить", "Новая редакция",
+             "ООО «Альфа»"),
+            ("2", "3.2.1. Трудовая функция В/01.7", "Слишком широко", "", ""),
+            ("3", "Раздел IV", "Добавить разработчиков", "", "ООО «Бета»")]
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    doc.save(str(tmp_path / "alfa.docx"))
+    result = collect(STANDARD, [tmp_path / "alfa.docx"])
+    assert [(e.element, e.comment, e.proposed_text, e.author) for e in result.entries] == [
+        (element("III", "A/01.6", "labor_actions", 2), "Уточнить", "Новая редакция",
+         "ООО «Альфа»"),
+        (element("III", "B/01.7"), "Слишком широко", None, "alfa"),
+        (element("IV"), "Добавить разработчиков", None, "ООО «Бета»"),
+    ]
+    assert result.entries[0].draft_text == \
+        standard.functions[0].functions[0].labor_actions[1].text.strip()

@@ -23,10 +23,12 @@ from profstandards.comments.stream import Body, Paragraph, text_of
 from profstandards.render.blocks import Key, code_key
 
 ROLES = (  # (role, words a heading has), the first that fits wins
-    ("proposed", ("предлагаемая редакция", "предлагаемый текст", "редакция, предлагаемая")),
+    ("proposed", ("предлагаемая редакция", "предлагаемый текст", "редакция, предлагаемая",
+                  "предлагаемая формулировка")),
     ("comment", ("замечани", "предложени")),
-    ("element", ("структурный элемент", "элемент проекта", "пункт проекта", "раздел")),
-    ("draft", ("редакция проекта", "текст проекта", "редакция пункта", "действующая редакция")),
+    ("draft", ("редакция проекта", "текст проекта", "редакция пункта", "текст пункта",
+               "действующая редакция")),
+    ("element", ("структурный элемент", "элемент проекта", "пункт", "раздел")),
     ("author", ("автор", "организаци", "эксперт")),
     ("decision", ("решение",)),
     ("reason", ("обоснован",)),
@@ -36,10 +38,16 @@ REMOVE_WORDS = {"исключить", "удалить", "исключить пу
 Columns = dict[str, int]
 
 
+PROPOSALS = {"предложение", "предложения", "предложение по изменению",
+             "предлагаемая редакция"}  # a column of its own beside «Замечание»
+
+
 def role(heading: str) -> str | None:
     text = norm(heading)
     if not text:
         return None
+    if text in PROPOSALS:
+        return "proposed"
     for name, words in ROLES:
         if any(w in text for w in words) or (name == "number" and text in ("№", "n")):
             return name
