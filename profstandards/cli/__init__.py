@@ -42,6 +42,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                      "Подготовить пакет для публичного обсуждения проекта."),
     "registry": ("profstandards.cli.registry", "registry",
                  "Реестр: проиндексировать выгрузки реестра и искать по ним."),
+    "comments": ("profstandards.cli.comments", "comments",
+                 "Собрать сводку замечаний из отзывов и внести принятые."),
 }
 
 
