@@ -49,6 +49,16 @@ def test_jobs_give_the_serial_output_byte_for_byte(cli, batch, args):
     assert serial.stdout.count("\n") >= 6  # every file (or its findings) reported
 
 
+def test_jobs_with_a_registry_database(cli, batch, corpus_registry):
+    """Each worker opens the database itself (none inherits the parent's connection)."""
+    args = ("validate", "--format", "json", "--select", "PS8", "--registry", corpus_registry,
+            batch)
+    serial = cli(*args, "--jobs", "1")
+    parallel = cli(*args, "--jobs", "2")
+    assert parallel.stdout == serial.stdout and parallel.exit_code == serial.exit_code
+    assert '"PS8' in serial.stdout
+
+
 def test_jobs_must_be_positive(cli, batch):
     assert cli("validate", "--jobs", "0", batch).exit_code == 2
 
