@@ -17,6 +17,7 @@ from profstandards.diff.changes import Change, Comparison, StandardDiff
 from profstandards.diff.textdiff import DELETE, INSERT, KEEP
 from profstandards.diff.textview import Functions
 from profstandards.i18n import Msg
+from profstandards.render.docx import EPOCH, approval_datetime
 
 TITLE = Msg("Сравнительная таблица изменений профессионального стандарта",
             "Comparative table of changes to the professional standard")
@@ -39,7 +40,11 @@ def render(comparison: Comparison) -> bytes:
         std = diff.new or diff.old
         heading.add_run(labels.version(std) if std else "").bold = True
         _table(document, diff, [int(width * w) for w in WIDTHS])
-    return docxbase.to_bytes(document)
+    news = [d.new for d in comparison.standards if d.new is not None]
+    subject = " ".join(part for std in news[:1] for part in (
+        std.general.code.strip(), std.registration_number.strip()) if part)
+    date = max((approval_datetime(std.approval_date) for std in news), default=EPOCH)
+    return docxbase.to_bytes(document, TITLE.render(), subject, date)
 
 
 def _table(document, diff: StandardDiff, widths: list[int]) -> None:

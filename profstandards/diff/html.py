@@ -75,10 +75,12 @@ def _standard(diff: StandardDiff, number: int) -> dict[str, object]:
             "editorial": by_section[section.value]["editorial"],
             "changes": [_change(c, f"c{number}-{k}", functions) for k, c in items],
         })
+    old, new = labels.sides(diff)
     return {
         "anchor": f"s{number}",
-        "old": labels.version(diff.old) if diff.old else "—",
-        "new": labels.version(diff.new) if diff.new else "—",
+        "title": labels.version(diff.new or diff.old),
+        "old": old,
+        "new": new,
         "old_edition": labels.edition(diff.old, labels.OLD_EDITION),
         "new_edition": labels.edition(diff.new, labels.NEW_EDITION),
         "stats": function_stats(diff),

@@ -78,7 +78,7 @@ class DocxRenderer:
         subject = " ".join(part for part in (standard.general.code.strip(),
                                              standard.registration_number.strip()) if part)
         self.properties(doc, values.display(standard.name), subject,
-                        _approval_datetime(standard.approval_date))
+                        approval_datetime(standard.approval_date))
         return doc
 
     def render_versions(self, versions: list[Pair[model.Standard]], pairing: Pairing) -> bytes:
@@ -109,13 +109,20 @@ class DocxRenderer:
     def properties(self, doc: DocxDocument, title: str, subject: str = "",
                    date: dt.datetime = EPOCH) -> None:
         """Document properties, fixed: no author, no time of creation (``date`` instead)."""
-        props = doc.core_properties
-        props.title = title
-        props.subject = subject
-        props.author = props.last_modified_by = ""
-        props.comments = f"profstandards: {self.layout.ru}"
-        props.revision = 1
-        props.created = props.modified = date
+        fixed_properties(doc, title, subject, f"profstandards: {self.layout.ru}", date)
+
+
+def fixed_properties(doc: DocxDocument, title: str, subject: str, comments: str,
+                     date: dt.datetime = EPOCH) -> None:
+    """Core properties that depend on the content alone: no author (python-docx writes
+    «python-docx»), no time of creation or change (``date`` instead), revision 1."""
+    props = doc.core_properties
+    props.title = title
+    props.subject = subject
+    props.author = props.last_modified_by = ""
+    props.comments = comments
+    props.revision = 1
+    props.created = props.modified = date
 
 
 @cache
@@ -133,7 +140,7 @@ def base_package() -> bytes:
     return out.getvalue()
 
 
-def _approval_datetime(date: str) -> dt.datetime:
+def approval_datetime(date: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(date.strip(), "%d.%m.%Y").replace(tzinfo=dt.UTC)
     except ValueError:
