@@ -139,12 +139,14 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
     "PS708": lambda s: setattr(_wf(s, 1), "name", _wf(s).name),
     "PS709": lambda s: setattr(_wf(s), "name", _gf(s).name),
     "PS710": lambda s: setattr(_wf(s).labor_actions[0], "text",
-                               _wf(s).labor_actions[0].text + "<br />"),
+                               "<b>" + _wf(s).labor_actions[0].text + "</b>"),
     "PS711": _first_text(lambda s: _wf(s).knowledge, "Методы анализа\r\nМетоды синтеза"),
     "PS712": _set(lambda s: s.developers.responsible, "head_position",
                   "Управляющий директор\r\n\nУправления"),
     "PS713": lambda s: setattr(s, "name", s.name + " "),
     "PS714": _append(lambda s: _gf(s).education, Item("по направлению подготовки")),
+    "PS715": lambda s: setattr(_wf(s).labor_actions[0], "text",
+                               _wf(s).labor_actions[0].text + "<br />"),
 }
 
 

@@ -17,6 +17,7 @@ from profstandards.diff.changes import Change, Comparison, StandardDiff
 from profstandards.diff.textdiff import DELETE, INSERT, KEEP
 from profstandards.diff.textview import Functions
 from profstandards.i18n import Msg
+from profstandards.markup import unescape
 from profstandards.render.docx import EPOCH, approval_datetime
 
 TITLE = Msg("Сравнительная таблица изменений профессионального стандарта",
@@ -95,7 +96,7 @@ def _side(cell: _Cell, change: Change, which: str, functions: Functions) -> None
 
 def _run(paragraph, text: str, bold: bool = False, strike: bool = False,
          underline: bool = False) -> None:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(unescape(text).replace("\r\n", "\n"))  # «\n»: a line break
     run.font.size = SIZE
     run.bold = bold or None
     run.font.strike = strike or None

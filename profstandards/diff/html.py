@@ -18,6 +18,8 @@ from profstandards.diff.text import TOTAL, function_stats
 from profstandards.diff.textdiff import DELETE, INSERT, KEEP
 from profstandards.diff.textview import Functions
 from profstandards.i18n import Msg
+from profstandards.markup import unescape
+from profstandards.render.html import lines as html_lines
 
 TEMPLATE = "diff.html.j2"
 WORDS = {
@@ -42,6 +44,7 @@ def _template() -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(resources.TEMPLATES)),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
+    env.filters["lines"] = lambda text: html_lines(unescape(text).replace("\r\n", "\n"))
     return env.get_template(TEMPLATE)
 
 

@@ -4,9 +4,12 @@ prints it."""
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 from pathlib import Path
 
+from profstandards import fixes
 from profstandards.findings import Severity
 from profstandards.i18n import Msg
 from profstandards.resources import PACKAGE
@@ -85,24 +88,62 @@ def render() -> str:
     return "".join(out)
 
 
+EVIDENCE: dict[str, Msg] = {
+    "V": Msg("сверено с официальным текстом (приказ, макет, классификатор)",
+             "checked against the official text (order, layout, classifier)"),
+    "V-practice": Msg("так написаны утверждённые стандарты (сверено с опубликованными текстами)",
+                      "how approved standards are written (checked against published texts)"),
+    "V-portal": Msg("методика Минтруда на его портале (pst-c.rosmintrud.ru)",
+                    "the Ministry's methodology on its portal (pst-c.rosmintrud.ru)"),
+    "V-secondary": Msg("сверено с пересказом официального текста, не с ним самим",
+                       "checked against a retelling of the official text, not the text"),
+    "M": Msg("официальный текст сверить не удалось (пересказ приказов № 148н и № 170н) — "
+             "поэтому не строже предупреждения",
+             "the official text could not be checked (orders 148н and 170н as retold) — so "
+             "a warning at most"),
+    "format": Msg("формат XML реестра: дефекты данных настоящих выгрузок",
+                  "the registry XML format: data faults of genuine exports"),
+    "tool": Msg("соглашение profstandards (заготовка new)", "a profstandards convention"),
+}
+"""What the evidence tag of a rule means."""
+
+
+def evidence(rule: Rule) -> Msg:
+    """«V-practice — так написаны утверждённые стандарты …»."""
+    meaning = EVIDENCE.get(rule.evidence)
+    if meaning is None:
+        return Msg(rule.evidence, rule.evidence)
+    return Msg(f"{rule.evidence} — {meaning.ru}", f"{rule.evidence} — {meaning.en}")
+
+
+def fix_title(rule: Rule) -> Msg | None:
+    """What ``profstandards fix`` does for the rule («кириллические буквы в кодах …»)."""
+    return fixes.TITLES.get(rule.fix) if rule.fix else None
+
+
 def section(rule: Rule) -> str:
     profiles = ", ".join(rule.profiles) if rule.profiles != PROFILES else "все"
     lines = [
         f'\n<a id="{rule.code.lower()}"></a>\n',
         f"### {rule.code}. {rule.title.ru}\n",
         f"*{rule.title.en}.* Уровень: **{SEVERITY[rule.severity].ru}** "
-        f"(`{rule.severity.value}`); профили: {profiles}; основание: {rule.evidence}"
-        + (f"; исправляет `profstandards fix` (`{rule.fix}`)" if rule.fix else "") + ".\n",
-        f"\n{rule.about.ru}\n",
-        f"\nИсточник: {rule.source.ru}.\n",
-        f"\nСообщение: «{_example(rule.message)}»\n",
+        f"(`{rule.severity.value}`); профили: {profiles}; основание: {evidence(rule).ru}"
+        + (f"; исправляет `profstandards fix`: {_md(fix_title(rule).ru)}"  # type: ignore[union-attr]
+           if rule.fix else "") + ".\n",
+        f"\n{_md(rule.about.ru)}\n",
+        f"\nИсточник: {_md(rule.source.ru)}.\n",
+        f"\nСообщение: «{_md(_example(rule.message))}»\n",
     ]
     return "".join(lines)
 
 
+def _md(text: str) -> str:
+    """Prose for Markdown: markup quoted in it («<br />», «&nbsp;») shown, not obeyed."""
+    return html.escape(text, quote=False)
+
+
 def _example(message: Msg) -> str:
     """The message template with its placeholders shown as ``…``."""
-    import re
 
     return re.sub(r"\{[a-z_]+\}", "…", message.ru)
 

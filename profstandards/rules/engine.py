@@ -53,6 +53,7 @@ class Rule:
     check: Check | None = field(default=None, compare=False)
     fix: str | None = None  # name of the safe fix in profstandards.fixes
     profiles: tuple[str, ...] = PROFILES
+    yields_to: tuple[str, ...] = ()  # rules whose finding at the same place says it better
 
 
 RULES: dict[str, Rule] = {}
@@ -61,14 +62,17 @@ RULES: dict[str, Rule] = {}
 
 def rule(code: str, severity: Severity, *, title: Msg, message: Msg, source: Msg,
          evidence: str, about: Msg, fix: str | None = None,
-         profiles: tuple[str, ...] = PROFILES) -> Callable[[Check], Check]:
-    """Register the decorated check as rule ``code``."""
+         profiles: tuple[str, ...] = PROFILES,
+         yields_to: tuple[str, ...] = ()) -> Callable[[Check], Check]:
+    """Register the decorated check as rule ``code``.  ``yields_to``: one place, one
+    finding — where one of these rules reports the same value, this one keeps quiet
+    (a sentence cut in two is PS714, not also «experience without a duration»)."""
 
     def register(check: Check) -> Check:
         if code in RULES:
             raise ValueError(f"rule {code} defined twice")
         RULES[code] = Rule(code, severity, title, message, source, evidence, about, check,
-                           fix, profiles)
+                           fix, profiles, yields_to)
         return check
 
     return register
@@ -243,12 +247,18 @@ def run(document: model.Document, selection: Selection | None = None,
     for standard in document.standards:
         ctx = Context(standard, selection.okved)
         masked = ctx.placeholder_locations()
+        hits: list[tuple[Rule, model.Loc, dict[str, object]]] = []
         for r in active:
-            severity = selection.severity.get(r.code, r.severity)
             for loc, params in r.check(ctx):  # type: ignore[misc]
                 if masked and r.code != PLACEHOLDER_RULE and loc in masked:
                     continue
-                findings.append(Finding(path, loc.line, loc.column, r.code, severity,
-                                        r.message, params, loc.xpath))
+                hits.append((r, loc, params))
+        taken = {(r.code, loc) for r, loc, _ in hits}
+        for r, loc, params in hits:
+            if any((code, loc) in taken for code in r.yields_to):
+                continue
+            findings.append(Finding(path, loc.line, loc.column, r.code,
+                                    selection.severity.get(r.code, r.severity), r.message,
+                                    params, loc.xpath))
     return findings
 
