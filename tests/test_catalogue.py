@@ -59,10 +59,10 @@ def test_rules_command(cli):
     detail = cli("rules", "ps103", "--lang", "en")
     assert detail.exit_code == 0 and "Cyrillic letters in OTF/TF codes" in detail.stdout
     # the evidence tag and the fix are explained, not named by a function
-    assert "V-practice — how approved standards are written" in detail.stdout
+    assert "V-practice — from the practice of approved standards" in detail.stdout
     assert "Cyrillic letters in codes are replaced by Latin ones" in detail.stdout
     assert "fold_code_letters" not in detail.stdout
-    assert "V-practice — так написаны утверждённые стандарты" in cli("rules", "PS103").stdout
+    assert "V-practice — по практике утверждённых стандартов" in cli("rules", "PS103").stdout
     assert cli("rules", "PS999").exit_code == 2
     rows = json.loads(cli("rules", "--format", "json").stdout)
     assert [r["code"] for r in rows] == [r.code for r in rules.catalogue()]

@@ -88,24 +88,6 @@ def render() -> str:
     return "".join(out)
 
 
-EVIDENCE: dict[str, Msg] = {
-    "V": Msg("сверено с официальным текстом (приказ, макет, классификатор)",
-             "checked against the official text (order, layout, classifier)"),
-    "V-practice": Msg("так написаны утверждённые стандарты (сверено с опубликованными текстами)",
-                      "how approved standards are written (checked against published texts)"),
-    "V-portal": Msg("методика Минтруда на его портале (pst-c.rosmintrud.ru)",
-                    "the Ministry's methodology on its portal (pst-c.rosmintrud.ru)"),
-    "V-secondary": Msg("сверено с пересказом официального текста, не с ним самим",
-                       "checked against a retelling of the official text, not the text"),
-    "M": Msg("официальный текст сверить не удалось (пересказ приказов № 148н и № 170н) — "
-             "поэтому не строже предупреждения",
-             "the official text could not be checked (orders 148н and 170н as retold) — so "
-             "a warning at most"),
-    "format": Msg("формат XML реестра: дефекты данных настоящих выгрузок",
-                  "the registry XML format: data faults of genuine exports"),
-    "tool": Msg("соглашение profstandards (заготовка new)", "a profstandards convention"),
-}
-"""What the evidence tag of a rule means."""
 
 
 def evidence(rule: Rule) -> Msg:
