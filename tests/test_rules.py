@@ -145,6 +145,8 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
                   "Управляющий директор\r\n\nУправления"),
     "PS713": lambda s: setattr(s, "name", s.name + " "),
     "PS714": _append(lambda s: _gf(s).education, Item("по направлению подготовки")),
+    "PS410": _first_text(lambda s: _wf(s).skills, "Оцениватьвыполнение работ"),
+    "PS716": _first_text(lambda s: _wf(s).skills, "Проbpводить анализ данных"),
     "PS715": lambda s: setattr(_wf(s).labor_actions[0], "text",
                                _wf(s).labor_actions[0].text + "<br />"),
 }
@@ -230,6 +232,39 @@ def test_skill_wording_accepts_leading_adverbs_and_two_aspect_verbs():
     skills.items[0].text = "Самостоятельно и точно описывать работу системы"
     skills.items[1].text = "Использовать средства анализа"
     assert findings(document) == []
+
+
+def test_a_skill_is_reported_for_what_is_wrong_with_it():
+    """An infinitive after a circumstance is a skill; glued words and a word of Latin
+    and Cyrillic letters are typos, each reported once under its own rule; a skill that
+    opens with a noun is still «not an infinitive»."""
+    document = copy.deepcopy(BASE)
+    skills = _wf(document.standards[0]).skills
+    skills.items[0].text = "Визуально и с помощью измерительных инструментов оценивать качество"
+    skills.items[1].text = "При необходимости применять средства защиты"
+    assert findings(document) == []
+    skills.items[0].text = "Оцениватьвыполнение работ"
+    skills.items[1].text = "Проbpводить анализ данных"
+    skills.items.append(model.Item("Способность выполнять алгоритм без отклонений"))
+    found = sorted((f.code, f.message()) for f in findings(document))
+    assert [code for code, _ in found] == ["PS404", "PS410", "PS716"], found
+    assert "слова слиты: «Оцениватьвыполнение» — вероятно, «Оценивать выполнение»" in found[1][1]
+    assert "в слове «Проbpводить» смешаны латинские (bp)" in found[2][1]
+    assert "Способность выполнять" in found[0][1]
+
+
+def test_one_place_one_finding():
+    """A sentence cut in two: the tail is PS714, not also «experience without a
+    duration»; a line break written as «<br />»: PS715, not also PS712."""
+    document = copy.deepcopy(BASE)
+    gf = _gf(document.standards[0])
+    gf.experience = texts("Не менее одного года при наличии", "высшего образования - бакалавриат")
+    responsible = document.standards[0].developers.responsible
+    responsible.head_position = "Директор<br />\r\nУправления"
+    codes = sorted(f.code for f in findings(document))
+    assert codes == ["PS714", "PS715"], codes
+    assert sorted(f.code for f in findings(document, ignore=("PS714", "PS715"))) == \
+        ["PS314", "PS712"]  # the other rule is not run: this one speaks
 
 
 def test_contol_of_compliance_is_a_labor_action():

@@ -14,6 +14,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     developers,
     levels,
     quality,
+    scripts,
     wording,
 )
 from profstandards.rules.catalogue import AREAS, area_of, catalogue, get
