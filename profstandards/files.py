@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -12,6 +13,15 @@ from profstandards.i18n import Msg
 
 NO_SUCH = Msg("нет такого файла или каталога", "no such file or directory")
 UNREADABLE = Msg("не удалось прочитать файл: {detail}", "cannot read file: {detail}")
+OS_ERRORS = {
+    errno.EACCES: Msg("нет прав на чтение", "permission denied"),
+    errno.EPERM: Msg("нет прав на чтение", "operation not permitted"),
+    errno.EISDIR: Msg("это каталог, а не файл", "is a directory"),
+    errno.ENOENT: Msg("нет такого файла", "no such file"),
+    errno.EIO: Msg("ошибка ввода-вывода (диск или сеть)", "input/output error"),
+    errno.ELOOP: Msg("циклическая символьная ссылка", "too many levels of symbolic links"),
+    errno.ENAMETOOLONG: Msg("слишком длинное имя файла", "file name too long"),
+}
 NO_XML = Msg("в каталоге нет XML-файлов (*.xml)", "no XML files (*.xml) in the directory")
 
 
@@ -45,7 +55,11 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=e.strerror or str(e)) from None
+        detail = OS_ERRORS.get(e.errno or 0)
+        if detail is None:  # what the system says, with its number
+            text = f"{e.strerror or e} (errno {e.errno})"
+            detail = Msg(text, text)
+        raise InputError(str(path), UNREADABLE, detail=detail) from None
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:
