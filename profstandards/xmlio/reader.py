@@ -34,6 +34,8 @@ P_ORDER = Msg("элемент <{tag}> стоит не на своём месте
 P_TEXT = Msg("текст «{text}» там, где ожидаются элементы (<{parent}>)",
              "text '{text}' where elements are expected (<{parent}>)")
 P_MARKUP = Msg("элемент внутри значения <{parent}>", "markup inside the value of <{parent}>")
+P_RENAMED = Msg("<{tag}> вместо <{expected}>: прочитан как список <{expected}>",
+                "<{tag}> instead of <{expected}>: read as the list <{expected}>")
 P_ATTR = Msg("атрибут {name} у <{tag}> не предусмотрен форматом",
              "attribute {name} on <{tag}> is not part of the format")
 P_COMMENT = Msg("комментарий или инструкция обработки внутри стандарта (fmt их не сохранит)",
@@ -190,6 +192,13 @@ class _Reader:
         for child in el:
             tag = child.tag
             i = positions.get(tag)
+            if i is None and isinstance(tag, str):
+                # A list container named like its item (<LaborAction> holding
+                # <LaborAction> items): read as the list it should be.
+                container = sp.renamed_list(child)
+                if container is not None:
+                    self.problem(child, P_RENAMED, tag=tag, expected=container.tag)
+                    i = positions[container.tag]
             if i is None:
                 if isinstance(tag, str):
                     self.problem(child, P_UNKNOWN, tag=local_name(tag), parent=sp.tag)
@@ -207,7 +216,7 @@ class _Reader:
                 continue
             seen |= 1 << i
             if i < last:
-                self.problem(child, P_ORDER, tag=tag, parent=sp.tag)
+                self.problem(child, P_ORDER, tag=specs[i].tag, parent=sp.tag)
             last = i
             csp = specs[i]
             if csp.kind is TEXT:
