@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
-from profstandards import model, morph, swap
+from profstandards import classifiers, model, morph, swap
 from profstandards import okved as okved_data
 from profstandards.findings import Finding, Severity
 from profstandards.i18n import Msg
@@ -81,8 +82,10 @@ def rule(code: str, severity: Severity, *, title: Msg, message: Msg, source: Msg
 class Context:
     """One standard under check, with what several rules need computed once."""
 
-    def __init__(self, standard: model.Standard, okved_location: str | None = None) -> None:
+    def __init__(self, standard: model.Standard, okved_location: str | None = None,
+                 profile: str = DEFAULT_PROFILE) -> None:
         self.standard = standard
+        self.profile = profile  # draft | registry: what the standard is checked as
         self._okved_location = okved_location
         self._heads: dict[str, list[tuple[model.Item, str]]] = {}
 
@@ -90,6 +93,14 @@ class Context:
     def okved(self) -> okved_data.Okved:
         """The ОКВЭД2 data (loaded on first use, once per process and location)."""
         return okved_data.load(self._okved_location)
+
+    def classifier(self, name: str) -> classifiers.Classifier | None:
+        """The user's ОКЗ, ОКПДТР or ОКСО (``name``) from the ``--classifiers`` directory,
+        or ``None`` (loaded on first use, once per process)."""
+        location = self._okved_location
+        if location is None or not Path(location).is_dir():
+            return None
+        return classifiers.load(location, name)
 
     @cached_property
     def texts(self) -> list[TextRef]:
@@ -245,7 +256,7 @@ def run(document: model.Document, selection: Selection | None = None,
     if not active:
         return findings
     for standard in document.standards:
-        ctx = Context(standard, selection.okved)
+        ctx = Context(standard, selection.okved, selection.profile)
         masked = ctx.placeholder_locations()
         hits: list[tuple[Rule, model.Loc, dict[str, object]]] = []
         for r in active:
