@@ -141,11 +141,11 @@ def _rows(path: Path) -> list[tuple[str, str, str]]:
     if "code" not in header or "name" not in header:
         raise InputError(str(path), NO_COLUMNS, 1)
     c, n = header.index("code"), header.index("name")
-    e = header.index("edition") if "edition" in header else None
+    ed = header.index("edition") if "edition" in header else None
     rows = []
     for row in reader:
         if len(row) > max(c, n) and row[c].strip():
-            edition = row[e].strip() if e is not None and len(row) > e else ""
+            edition = row[ed].strip() if ed is not None and len(row) > ed else ""
             rows.append((key(row[c]), row[n].strip(), edition))
     if not rows:
         raise InputError(str(path), NO_ROWS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profstandards import classifiers, okved
+from profstandards import classifiers, model, okved
 from profstandards.i18n import Msg
 from profstandards.rules.engine import DRAFT, ERROR, WARNING, Context, Hit, rule
 from profstandards.rules.sources import (
@@ -48,7 +48,7 @@ SHAPES: dict[str, re.Pattern[str]] = {
 _OTHER_LISTS = ("okz", "okved", "okso", "okpdtr")  # six digits: ОКСО first, as before 2026
 
 
-def _units(ctx: Context) -> Iterator[tuple[str, object]]:
+def _units(ctx: Context) -> Iterator[tuple[str, model.ClassifierUnit]]:
     """(list name, unit) of every non-empty code in the lists that have a known shape."""
     for name, seq in ctx.units():
         if name in SHAPES:
@@ -175,7 +175,7 @@ def okz_consistency(ctx: Context) -> Iterator[Hit]:
                 yield unit.where("code"), {"code": code, "otf": gf.code, "groups": shown}
 
 
-def _okved_units(ctx: Context) -> Iterator[object]:
+def _okved_units(ctx: Context) -> Iterator[model.ClassifierUnit]:
     general = ctx.standard.general
     for unit in general.okved or ():
         if unit.code.strip() and owner("okved", unit.code) == "okved":
@@ -277,7 +277,7 @@ def okpdtr_edition(ctx: Context) -> Iterator[Hit]:
                 yield unit.where("code"), {"code": code, "when": when}
 
 
-def _user_units(ctx: Context) -> Iterator[tuple[classifiers.Classifier, object]]:
+def _user_units(ctx: Context) -> Iterator[tuple[classifiers.Classifier, model.ClassifierUnit]]:
     """(the user's classifier, unit) of every code it can judge (see
     :mod:`profstandards.classifiers`)."""
     for name, seq in ctx.units():
