@@ -108,17 +108,21 @@ class FunctionsBuilder:
     def other_row(self, gf: Pair[model.GeneralizedFunction], scope: str) -> list[Row]:
         """The ОТФ's «Другие характеристики» row in the versions that print it (see
         :func:`~profstandards.render.layouts.for_standard`), marked with those versions."""
-        shown = Pair(*(None if g is None else
-                       (edition.gf_other_row or any(t.strip() for t in
-                                                    g.other_characteristics.texts())) or None
-                       for g, edition in ((gf.old, self.editions.old),
-                                          (gf.new, self.editions.new))))
+        def printed(g: model.GeneralizedFunction | None, edition: Layout | None) -> bool | None:
+            if g is None or edition is None:
+                return None
+            filled = any(t.strip() for t in g.other_characteristics.texts())
+            return True if edition.gf_other_row or filled else None
+
+        shown = Pair(printed(gf.old, self.editions.old), printed(gf.new, self.editions.new))
         if shown.old is None and shown.new is None:
             return []
         rows = self.labelled_rows(scope, gf.within(shown),
                                   [("other_characteristics", "Другие характеристики")])
-        status = shown.status if gf.old is not None and gf.new is not None else Status.KEEP
-        return stamp(rows, status)  # type: ignore[arg-type]
+        if gf.old is not None and gf.new is not None:
+            for row in rows:
+                row.status = shown.status
+        return rows
 
     def section3(self, functions: list[GFEntry]) -> list[Para | Table]:
         blocks: list[Para | Table] = []
