@@ -21,7 +21,7 @@ from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 from profstandards.report.text import location
 
-WRITTEN = Msg("записан: {path}", "written: {path}")
+WRITTEN = Msg("{source} → {path}", "{source} → {path}")
 BAD_PERIOD = Msg("конец обсуждения ({end}) раньше начала ({start})",
                  "the consultation ends ({end}) before it starts ({start})")
 DATE_FORMATS = ["%d.%m.%Y", "%Y-%m-%d"]
@@ -91,5 +91,5 @@ def consultation(path: str, output: str, start, end, contact: str, published: st
         for name, data in package(standard, period, layout, stem).items():
             target = Path(output) / name
             write_or_exit(target, data)
-            click.echo(WRITTEN(path=target))
+            click.echo(WRITTEN(source=path, path=target))
     sys.exit(EXIT_OK)
