@@ -22,7 +22,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from profstandards import codes, fields, markup, model, swap
+from profstandards import fields, function_codes, markup, model, swap
 from profstandards.i18n import Msg
 
 
@@ -125,7 +125,7 @@ def _rewrite_texts(document: model.Document, fix: str, msg: Msg,
 
 
 def fold_code_letters(document: model.Document) -> tuple[model.Document, list[Change]]:
-    return _rewrite_texts(document, "fold_code_letters", CODE_FOLDED, codes.fold,
+    return _rewrite_texts(document, "fold_code_letters", CODE_FOLDED, function_codes.fold,
                           lambda f: f.name == "code" and f.owner in (fields.Owner.GF,
                                                                       fields.Owner.WF))
 

@@ -6,6 +6,7 @@ reports ``(Msg, params)`` and the output layer renders them in the chosen langua
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 LANGUAGES = ("ru", "en")
@@ -24,6 +25,28 @@ def get_lang() -> str:
     return _current
 
 
+ENV = "PROFSTANDARDS_LANG"
+BAD_ENV = ("предупреждение: неизвестный язык {value!r} в PROFSTANDARDS_LANG (допустимы: ru, en); "
+           "сообщения будут на русском")
+
+
+def env_lang(warn: Callable[[str], object] | None = None) -> str:
+    """The language ``$PROFSTANDARDS_LANG`` asks for; an unknown value means Russian (and
+    ``warn`` is told so, once per value)."""
+    import os
+
+    value = os.environ.get(ENV, "").strip().lower()
+    if not value or value in LANGUAGES:
+        return value or "ru"
+    if warn is not None and value not in _warned:
+        _warned.add(value)
+        warn(BAD_ENV.format(value=value))
+    return "ru"
+
+
+_warned: set[str] = set()
+
+
 def clip(text: str, limit: int = 80) -> str:
     """``text`` on one line, cut to ``limit`` characters, for quoting in a message."""
     text = " ".join(text.split())
@@ -35,7 +58,7 @@ class Msg:
     ru: str
     en: str
 
-    def render(self, params: dict[str, object] | None = None, lang: str | None = None) -> str:
+    def render(self, params: Mapping[str, object] | None = None, lang: str | None = None) -> str:
         """The message in ``lang`` (default: the chosen language); a parameter that is
         itself a :class:`Msg` is rendered in the same language."""
         lang = lang or _current

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from profstandards import classifiers
+from profstandards import classifiers, files
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.resources import DATA
@@ -57,7 +57,7 @@ def load(location: str | None = None) -> Okved:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=e.strerror or str(e)) from None
+        raise InputError(str(path), UNREADABLE, detail=files.os_error(e)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -9,7 +9,7 @@ from lxml import etree
 
 from profstandards import model
 from profstandards.render.layouts import LAYOUTS, for_standard
-from profstandards.render.values import display
+from profstandards.render.printing import display
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -12,7 +12,7 @@ import copy
 from dataclasses import replace
 
 from profstandards import model
-from profstandards.codes import fold
+from profstandards.function_codes import fold
 
 
 def rewrite(base: model.Standard, donor: model.Standard, *, names: bool = False,

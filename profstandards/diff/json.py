@@ -10,6 +10,8 @@ is language-neutral (kinds, classes, sections, field names are fixed English wor
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from profstandards import model
 from profstandards.diff import labels
@@ -18,7 +20,10 @@ from profstandards.diff.changes import Change, Comparison, StandardDiff, summary
 FORMAT, VERSION = "profstandards-diff", 1
 
 
-def render(comparison: Comparison) -> str:
+Coded = model.GeneralizedFunction | model.WorkFunction
+
+
+def render(comparison: Comparison, **_: object) -> str:
     return json.dumps(document(comparison), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -62,8 +67,9 @@ def mapping(diff: StandardDiff) -> list[dict[str, object]]:
     if fm is None:
         return []
     rows: list[dict[str, object]] = []
-    for level, olds, news, m in (("gf", fm.old_gf, fm.new_gf, fm.gf),
-                                 ("wf", fm.old_works, fm.new_works, fm.wf)):
+    sides: list[tuple[str, Sequence[Coded], Sequence[Coded], Any]] = [
+        ("gf", fm.old_gf, fm.new_gf, fm.gf), ("wf", fm.old_works, fm.new_works, fm.wf)]
+    for level, olds, news, m in sides:
         paired_new = {j for _, j in m.pairs}
         new_of = dict(m.pairs)
         for i, f in enumerate(olds):

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from profstandards import model
-from profstandards.codes import fold, parse_tf_code
 from profstandards.diff.align import (
     ITEM_MIN,
     NAME_MIN,
@@ -39,6 +38,7 @@ from profstandards.diff.align import (
     pair_up,
 )
 from profstandards.diff.textdiff import containment, dice, editorial_key, stems
+from profstandards.function_codes import fold, parse_tf_code
 
 F = TypeVar("F", model.GeneralizedFunction, model.WorkFunction)
 

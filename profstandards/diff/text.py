@@ -40,7 +40,7 @@ WHOLE_STANDARD = {Kind.ADDED: Msg("стандарт добавлен", "standard
                   Kind.REMOVED: Msg("стандарт удалён", "standard removed")}
 
 
-def render(comparison: Comparison, color: bool = False) -> str:
+def render(comparison: Comparison, color: bool = False, **_: object) -> str:
     """The whole report (a trailing newline included)."""
     out: list[str] = []
     for diff in comparison.standards:

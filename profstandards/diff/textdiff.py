@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from profstandards.codes import fold
+from profstandards.function_codes import fold
 from profstandards.markup import unescape
 
 Op = tuple[str, str]
@@ -81,7 +81,8 @@ def _cleanup(ops: list[Op]) -> list[Op]:
             merged.append(out[i])
             i += 1
             continue
-        deleted, inserted = [], []
+        deleted: list[str] = []
+        inserted: list[str] = []
         while i < len(out) and out[i][0] != KEEP:
             (deleted if out[i][0] == DELETE else inserted).append(out[i][1])
             i += 1

@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from profstandards import fields, model, placeholders
-from profstandards.render import file_stem, maket, values
+from profstandards.render import file_stem, maket, printing
 from profstandards.render.blocks import (
     Cell,
     Key,
@@ -133,7 +133,7 @@ def comments_page(standard: model.Standard, layout: Layout, period: Consultation
 
 
 def long_date(date: dt.date) -> str:
-    return f"{date.day} {values.MONTHS[date.month - 1]} {date.year} г."
+    return f"{date.day} {printing.MONTHS[date.month - 1]} {date.year} г."
 
 
 def days_phrase(start: dt.date, end: dt.date) -> str:
@@ -159,7 +159,7 @@ def cover_text(standard: model.Standard, period: Consultation) -> str:
         f"код вида профессиональной деятельности {code}" if code else "",
         f"регистрационный номер {number}" if number else "") if part)
     return environment().get_template(COVER_TEMPLATE).render(
-        organization=known(values.display(r.organization) if r.organization.strip() else "",
+        organization=known(printing.display(r.organization) if r.organization.strip() else "",
                            "ответственная организация-разработчик"),
         name=known(standard.name, "наименование стандарта"),
         identity=identity, number_in_registry=bool(number),

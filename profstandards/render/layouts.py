@@ -1,7 +1,9 @@
 """Layout profiles: what differs between the 2013 макет (приказ № 147н) and the 446н one.
 
 A profile is data: the builder in :mod:`profstandards.render.maket` reads its labels
-and switches, so both layouts come out of one renderer.
+and switches, so both layouts come out of one renderer.  The differences are those between
+the макет of приказ Минтруда № 147н (2013) and the one approved by приказ № 446н,
+as the published standards of each show them (README, the `--layout` option of export).
 
 Within the 2013 макет the labels of the ОТФ block changed when the макет was amended at
 the end of 2014: standards approved in 2013–2014 print «Возможные наименования
