@@ -126,15 +126,21 @@ def load_all(directory: str) -> dict[str, Classifier]:
     return out
 
 
-def _rows(path: Path) -> list[tuple[str, str, str]]:
+def read_text(path: Path, unreadable: Msg) -> str:
+    """A classifier file's text: UTF-8 (with or without BOM) or windows-1251, as Rosstat
+    and spreadsheets save it; ``unreadable`` (with ``{detail}``) if it cannot be read."""
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=files.os_error(e)) from None
+        raise InputError(str(path), unreadable, detail=files.os_error(e)) from None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1251")
+        return data.decode("cp1251")
+
+
+def _rows(path: Path) -> list[tuple[str, str, str]]:
+    text = read_text(path, UNREADABLE)
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from profstandards import classifiers, files
+from profstandards import classifiers
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.resources import DATA
@@ -54,14 +54,7 @@ def load(location: str | None = None) -> Okved:
     Raises :class:`InputError` for a missing or unreadable location.
     """
     path = SHIPPED if location is None else find(Path(location))
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=files.os_error(e)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251")
+    text = classifiers.read_text(path, UNREADABLE)
     names: dict[str, str] = {}
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=";"):
         if len(row) >= 3 and row[1].strip():
