@@ -14,6 +14,17 @@ from profstandards.rules.sources import FORMAT, cite
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: a word or a part of a hyphenated one
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _touches_cyrillic(text: str) -> bool:
+    """A run of Latin letters in ``text`` has a Cyrillic letter right before or after it
+    (Latin runs are few: this is quicker than one pattern for both orders)."""
+    for m in _LATIN_RUN.finditer(text):
+        i, j = m.span()
+        if (i and _CYRILLIC.match(text, i - 1)) or _CYRILLIC.match(text, j):
+            return True
+    return False
 
 
 def mixed_words(text: str) -> list[str]:
@@ -36,12 +47,11 @@ def mixed_words(text: str) -> list[str]:
                 "search, spelling and morphology do not recognise it. Hyphenated words "
                 "('SQL-запрос') do not count."))
 def mixed_scripts(ctx: Context) -> Iterator[Hit]:
-    blob = ctx.blob
-    if not _LATIN.search(blob):
+    if not _touches_cyrillic(ctx.blob):
         return
     for ref in ctx.texts:
         text = ref[0]
-        if not _LATIN.search(text):
+        if not _touches_cyrillic(text):
             continue
         words = mixed_words(text)
         if words:

@@ -127,20 +127,22 @@ def skill_infinitive(ctx: Context) -> Iterator[Hit]:
       evidence="format",
       about=Msg("Пробел между глаголом и следующим словом потерян при наборе "
                 "(«Оцениватьвыполнение»): такого слова нет в словаре, а его части — "
-                "инфинитив и известное слово. Это опечатка, а не «умение не с глагола».",
+                "инфинитив и известное слово. Это опечатка, а не «умение не с глагола». "
+                "Проверяется первое слово трудовых действий, умений и знаний.",
                 "The space after a verb was lost ('Оцениватьвыполнение'): the word is not in "
                 "the dictionary, its parts are an infinitive and a known word. A typo, not a "
-                "skill without a verb."))
+                "skill without a verb. The first word of labor actions, skills and knowledge "
+                "is checked."))
 def glued_words(ctx: Context) -> Iterator[Hit]:
+    # The first word of each item (computed once for the wording rules): where a lost
+    # space turns a skill into «not an infinitive».  glued() is cached per word.
     for name in ("labor_actions", "skills", "knowledge"):
-        for _, wf in ctx.standard.work_functions():
-            for item in getattr(wf, name):
-                for word in morph.russian_words(item.text):
-                    parts = morph.glued(word)
-                    if parts:
-                        split = word[:len(parts[0])] + " " + word[len(parts[0]):]
-                        yield item.loc, {"word": word, "split": split, "text": clip(item.text)}
-                        break
+        for item, word in ctx.heads(name):
+            parts = morph.glued(word) if len(word) >= 7 else None
+            if parts:
+                written = morph.russian_words(item.text)[0]
+                split = written[:len(parts[0])] + " " + written[len(parts[0]):]
+                yield item.loc, {"word": written, "split": split, "text": clip(item.text)}
 
 
 @rule("PS405", WARNING,
