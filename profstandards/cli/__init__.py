@@ -40,6 +40,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта."),
     "consultation": ("profstandards.cli.consultation", "consultation",
                      "Подготовить пакет для публичного обсуждения проекта."),
+    "registry": ("profstandards.cli.registry", "registry",
+                 "Реестр: проиндексировать выгрузки реестра и искать по ним."),
+    "comments": ("profstandards.cli.comments", "comments",
+                 "Собрать сводку замечаний из отзывов и внести принятые."),
 }
 
 

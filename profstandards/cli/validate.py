@@ -50,6 +50,9 @@ OPTION = "--select/--ignore"
               help="Каталог классификаторов: ОКВЭД2 Росстата новее встроенного и/или CSV "
                    "ОКЗ, ОКПДТР, ОКСО (okz*.csv, okpdtr*.csv, okso*.csv: code;name;edition) — "
                    "тогда коды сверяются с ними; или один файл ОКВЭД2.")
+@click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="База реестра (profstandards registry build): правила PS8xx — повторы ОТФ/ТФ "
+                   "других стандартов, заимствования, наименования по классификаторам.")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Пропускать найденные в каталогах файлы по шаблону (можно повторять).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
@@ -60,8 +63,8 @@ OPTION = "--select/--ignore"
 @lang_option
 def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
              ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
-             exclude: tuple[str, ...], config_path: str | None, no_config: bool,
-             schema_path: str | None) -> None:
+             registry_path: str | None, exclude: tuple[str, ...], config_path: str | None,
+             no_config: bool, schema_path: str | None) -> None:
     """Проверить файлы (или каталоги с *.xml): схема формата реестра и правила методики.
 
     Сообщает все находки каждого файла: файл:строка:столбец: уровень КОД сообщение.
@@ -77,11 +80,16 @@ def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tupl
             ignore=_codes(ignore, OPTION) or settings.ignore,
             severity=settings.severity,
             okved=classifiers or settings.classifiers,
+            registry=registry_path or settings.registry,
         )
         if selection.okved is not None:
             # a bad location or file is a usage error, before any file is checked
             okved.load(selection.okved)
             user_classifiers.load_all(selection.okved)
+        if selection.registry is not None:
+            from profstandards.registry import store
+
+            store.opened(selection.registry)  # likewise a database that is not one
     except InputError as e:
         fail(e)
     strict = settings.strict if strict is None else strict

@@ -15,6 +15,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     identification,
     levels,
     quality,
+    registry,
     scripts,
     wording,
 )

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from profstandards import classifiers, model, morph, swap
 from profstandards import okved as okved_data
@@ -42,6 +43,9 @@ from profstandards.fields import (
 from profstandards.findings import Finding, Severity
 from profstandards.i18n import Msg
 from profstandards.placeholders import MARK
+
+if TYPE_CHECKING:
+    from profstandards.registry.compare import Comparison
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 DRAFT, REGISTRY = "draft", "registry"
@@ -98,10 +102,11 @@ class Context:
     """One standard under check, with what several rules need computed once."""
 
     def __init__(self, standard: model.Standard, okved_location: str | None = None,
-                 profile: str = DEFAULT_PROFILE) -> None:
+                 registry: str | None = None, profile: str = DEFAULT_PROFILE) -> None:
         self.standard = standard
         self.profile = profile  # draft | registry: what the standard is checked as
         self._okved_location = okved_location
+        self._registry = registry
         self._heads: dict[str, list[tuple[model.Item, str]]] = {}
 
     @property
@@ -116,6 +121,17 @@ class Context:
         if location is None or not Path(location).is_dir():
             return None
         return classifiers.load(location, name)
+
+    @cached_property
+    def registry(self) -> Comparison | None:
+        """The standard against the registry database of the selection (``None``: no
+        registry given).  Computed once for every PS8xx rule; the database module is
+        imported only here, so a check without a registry never loads it."""
+        if self._registry is None:
+            return None
+        from profstandards.registry import compare, store
+
+        return compare.compare_standard(self.standard, store.opened(self._registry))
 
     @cached_property
     def texts(self) -> list[TextRef]:
@@ -236,7 +252,8 @@ class Selection:
     ``select`` and ``ignore`` hold codes or code prefixes (``PS1`` = PS100–PS199);
     a code is reported when it matches a ``select`` entry and no ``ignore`` entry.
     ``severity`` overrides the default severity of a code.  ``okved`` is the path of
-    an ОКВЭД2 file or directory (``None``: the data shipped with profstandards).
+    an ОКВЭД2 file or directory (``None``: the data shipped with profstandards);
+    ``registry`` the path of a registry database (``None``: the PS8xx rules find nothing).
     """
 
     profile: str = DEFAULT_PROFILE
@@ -244,6 +261,7 @@ class Selection:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     okved: str | None = None
+    registry: str | None = None
 
     def enabled(self, code: str) -> bool:
         return code.startswith(self.select) and not code.startswith(self.ignore)
@@ -273,7 +291,7 @@ def run(document: model.Document, selection: Selection | None = None,
     if not active:
         return findings
     for standard in document.standards:
-        ctx = Context(standard, selection.okved, selection.profile)
+        ctx = Context(standard, selection.okved, selection.registry, selection.profile)
         masked = ctx.placeholder_locations()
         hits: list[tuple[Rule, model.Loc, dict[str, object]]] = []
         for r in active:
