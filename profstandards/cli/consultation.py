@@ -80,16 +80,18 @@ def consultation(path: str, output: str, start, end, contact: str, published: st
     standards, names, failed = read_all(collect_or_exit([path]), normalize)
     if failed:
         sys.exit(EXIT_INPUT)
-    left = [(loc, text) for standard in standards for loc, text in unfinished(standard)]
+    left = [(source, loc, text) for standard, source in zip(standards, names, strict=True)
+            for loc, text in unfinished(standard)]
     if left and not allow_unfinished:
-        for loc, text in left:
-            click.echo(f"{location(path, loc.line, loc.column)}: "
+        for source, loc, text in left:
+            click.echo(f"{location(source, loc.line, loc.column)}: "
                        f"{NOT_FILLED(text=clip(text, 100))}", err=True)
         click.echo(UNFINISHED(count=len(left)), err=True)
         sys.exit(EXIT_FINDINGS)
-    for standard, stem in zip(standards, unique_stems(standards, names), strict=True):
+    for standard, stem, source in zip(standards, unique_stems(standards, names), names,
+                                      strict=True):
         for name, data in package(standard, period, layout, stem).items():
             target = Path(output) / name
             write_or_exit(target, data)
-            click.echo(WRITTEN(source=path, path=target))
+            click.echo(WRITTEN(source=source, path=target))
     sys.exit(EXIT_OK)
