@@ -7,6 +7,8 @@ spelled it, and it never drops an item:
 * :func:`strip_spaces` — leading/trailing whitespace of every value;
 * :func:`unswap_skills_knowledge` — a standard whose skills and knowledge lists were
   exported swapped (see :mod:`profstandards.swap`) gets them back in place;
+* :func:`unescape_breaks` — line breaks the registry kept as the text «<br />» (and
+  «&nbsp;») written as a line break (a space), in values with no other markup;
 * :func:`split_merged_items` — a list item holding several lines joined by CR LF
   (``&#13;``) becomes one item per line, when that is unambiguous (see
   :func:`split_parts`).
@@ -20,7 +22,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from profstandards import fields, function_codes, model, swap
+from profstandards import fields, function_codes, markup, model, swap
 from profstandards.i18n import Msg
 
 
@@ -30,15 +32,40 @@ class Change:
 
     fix: str  # the fixing function's name
     loc: model.Loc
-    field: str
+    field: str  # the model attribute (``text`` for a list item)
     old: str
     new: str
     msg: Msg
+    where: Msg | None = None  # the value as a reader names it: «Трудовые действия» ТФ A/01.5, п. 2
 
     def message(self, lang: str | None = None) -> str:
         """The change on one line (line breaks in the values shown as ``\\n``)."""
-        return self.msg.render({"field": self.field, "old": _one_line(self.old),
+        where = self.where.render(lang=lang) if self.where is not None else self.field
+        return self.msg.render({"field": where, "old": _one_line(self.old),
                                 "new": _one_line(self.new)}, lang)
+
+
+def describe(field: fields.Field, scope: str, index: int | None = None,
+             part: str | None = None) -> Msg:
+    """A value as a reader names it: «Код ТФ A/01.5», «Трудовые действия» ТФ A/01.5, п. 2,
+    ОКЗ ОТФ B, строка 1, код; «Основная цель вида профессиональной деятельности»."""
+    if field.owner in (fields.Owner.GF, fields.Owner.WF):
+        kind = ("ОТФ", "GWF") if field.owner is fields.Owner.GF else ("ТФ", "WF")
+        if field.shape is fields.Shape.TEXT:
+            ru, en = f"{field.title.ru} {scope}", f"{field.title.en} {scope}"
+        else:
+            ru, en = f"{field.quoted.ru} {kind[0]} {scope}", f"{field.quoted.en} {kind[1]} {scope}"
+    else:
+        ru, en = field.quoted.ru, field.quoted.en
+    if index is not None:
+        if field.shape is fields.Shape.UNITS:
+            ru, en = f"{ru}, строка {index + 1}", f"{en}, row {index + 1}"
+        else:
+            ru, en = f"{ru}, п. {index + 1}", f"{en}, item {index + 1}"
+    if part is not None:
+        ru += ", код" if part == "code" else ", наименование"
+        en += f", {part}"
+    return Msg(ru, en)
 
 
 CODE_FOLDED = Msg("{field}: «{old}» → «{new}» (кириллические буквы заменены латинскими)",
@@ -49,6 +76,10 @@ UNSWAPPED = Msg("{field}: умения и знания выгружены рее
                 "местами ({old} → {new})",
                 "{field}: skills and knowledge were exported swapped; lists exchanged "
                 "({old} -> {new})")
+UNESCAPED = Msg("{field}: «<br />» и «&nbsp;» записаны переносом строки и пробелом «{old}» → "
+                "«{new}»",
+                "{field}: '<br />' and '&nbsp;' written as a line break and a space '{old}' -> "
+                "'{new}'")
 SPLIT = Msg("{field}: элемент из нескольких строк «{old}» разделён на {new}",
             "{field}: multi-line item '{old}' split into {new}")
 
@@ -64,43 +95,48 @@ def _copy(document: model.Document) -> model.Document:
     return copy.deepcopy(document)
 
 
-def fold_code_letters(document: model.Document) -> tuple[model.Document, list[Change]]:
+def _rewrite_texts(document: model.Document, fix: str, msg: Msg,
+                   rewrite: Callable[[str], str],
+                   only: Callable[[fields.Field], bool] = lambda f: True,
+                   ) -> tuple[model.Document, list[Change]]:
+    """Every text value (list items and classifier rows included; of the fields ``only``
+    accepts) of a copy of ``document`` through ``rewrite``; a value it changes is one
+    :class:`Change`."""
     doc = _copy(document)
     changes: list[Change] = []
     for standard in doc.standards:
-        for gf in standard.functions:
-            nodes: list[model.Node] = [gf, *gf.functions]
-            for node in nodes:
-                old = node.code  # type: ignore[attr-defined]
-                new = function_codes.fold(old)
-                if new != old:
-                    node.code = new  # type: ignore[attr-defined]
-                    changes.append(Change("fold_code_letters", node.where("code"), "code",
-                                          old, new, CODE_FOLDED))
+        for value in list(fields.values(standard)):
+            if not only(value.field):
+                continue
+            new = rewrite(value.text)
+            if new == value.text:
+                continue
+            node = value.node
+            if isinstance(node, model.Item):
+                attr, loc = "text", node.loc
+                node.text = new
+            else:
+                attr = value.part or value.field.name
+                loc = node.where(attr)
+                setattr(node, attr, new)
+            changes.append(Change(fix, loc, attr, value.text, new, msg, describe(
+                value.field, value.scope, value.index, value.part)))
     return doc, changes
+
+
+def fold_code_letters(document: model.Document) -> tuple[model.Document, list[Change]]:
+    return _rewrite_texts(document, "fold_code_letters", CODE_FOLDED, function_codes.fold,
+                          lambda f: f.name == "code" and f.owner in (fields.Owner.GF,
+                                                                      fields.Owner.WF))
 
 
 def strip_spaces(document: model.Document) -> tuple[model.Document, list[Change]]:
-    doc = _copy(document)
-    changes: list[Change] = []
-    for node in model.walk(doc):
-        if isinstance(node, model.Item):
-            stripped = node.text.strip()
-            if stripped != node.text:
-                changes.append(Change("strip_spaces", node.loc, "text", node.text, stripped,
-                                      SPACES))
-                node.text = stripped
-            continue
-        if isinstance(node, model.Seq | model.Document):
-            continue
-        for name in model.text_fields(node):
-            value = getattr(node, name)
-            stripped = value.strip()
-            if stripped != value:
-                changes.append(Change("strip_spaces", node.where(name), name, value, stripped,
-                                      SPACES))
-                setattr(node, name, stripped)
-    return doc, changes
+    return _rewrite_texts(document, "strip_spaces", SPACES, str.strip)
+
+
+def unescape_breaks(document: model.Document) -> tuple[model.Document, list[Change]]:
+    return _rewrite_texts(document, "unescape_breaks", UNESCAPED, lambda text: (
+        markup.unescape(text) if markup.only_breaks(text) else text))
 
 
 def unswap_skills_knowledge(document: model.Document) -> tuple[model.Document, list[Change]]:
@@ -110,33 +146,36 @@ def unswap_skills_knowledge(document: model.Document) -> tuple[model.Document, l
         verdict = swap.detect(standard)
         if verdict.swapped:
             doc.standards.items[i] = swap.unswap(standard)
+            skills, knowledge = fields.get("wf", "skills"), fields.get("wf", "knowledge")
             changes.append(Change(
                 "unswap_skills_knowledge", standard.loc, "skills/knowledge",
                 f"{verdict.skills}/{verdict.knowledge}", f"{verdict.knowledge}/{verdict.skills}",
-                UNSWAPPED))
+                UNSWAPPED, Msg(f"{skills.quoted.ru} и {knowledge.quoted.ru} всех ТФ",
+                               f"{skills.quoted.en} and {knowledge.quoted.en} of every WF")))
     return doc, changes
-
-
 
 
 def split_merged_items(document: model.Document) -> tuple[model.Document, list[Change]]:
     doc = _copy(document)
     changes: list[Change] = []
-    for node in model.walk(doc):
-        for name in fields.ITEM_LISTS:
-            seq = getattr(node, name, None)
-            if not isinstance(seq, model.Seq):
-                continue
-            items: list[model.Item] = []
-            for item in seq.items:
-                parts = split_parts(item.text)
-                if parts:
-                    changes.append(Change("split_merged_items", item.loc, name, item.text,
-                                          str(len(parts)), SPLIT))
-                    items.extend(model.Item(part, item.loc) for part in parts)
-                else:
-                    items.append(item)
-            seq.items = items
+    for standard in doc.standards:
+        for owner, node in fields.owners(standard):
+            for field in fields.of(owner, fields.Shape.ITEMS):
+                seq = field.get(node)
+                if not isinstance(seq, model.Seq):
+                    continue
+                items: list[model.Item] = []
+                for index, item in enumerate(seq.items):
+                    parts = split_parts(item.text)
+                    if parts:
+                        changes.append(Change(
+                            "split_merged_items", item.loc, field.name, item.text,
+                            str(len(parts)), SPLIT,
+                            describe(field, fields.scope_of(owner, node), index)))
+                        items.extend(model.Item(part, item.loc) for part in parts)
+                    else:
+                        items.append(item)
+                seq.items = items
     return doc, changes
 
 
@@ -158,8 +197,22 @@ def split_parts(text: str) -> list[str] | None:
     return parts
 
 
-SAFE_FIXES: tuple[Fix, ...] = (unswap_skills_knowledge, fold_code_letters, split_merged_items,
-                               strip_spaces)
+TITLES: dict[str, Msg] = {
+    "unswap_skills_knowledge": Msg("умения и знания, перепутанные выгрузкой, меняются местами",
+                                   "skills and knowledge swapped by the export are exchanged"),
+    "fold_code_letters": Msg("кириллические буквы в кодах заменяются латинскими",
+                             "Cyrillic letters in codes are replaced by Latin ones"),
+    "unescape_breaks": Msg("«<br />» и «&nbsp;» записываются переносом строки и пробелом",
+                           "'<br />' and '&nbsp;' are written as a line break and a space"),
+    "split_merged_items": Msg("элемент из нескольких строк делится на элементы, если это "
+                              "однозначно", "a multi-line item is split where unambiguous"),
+    "strip_spaces": Msg("убираются пробелы по краям значения",
+                        "leading and trailing whitespace is removed"),
+}
+"""What each safe fix does, for people (``profstandards rules``, docs/rules.md)."""
+
+SAFE_FIXES: tuple[Fix, ...] = (unswap_skills_knowledge, fold_code_letters, unescape_breaks,
+                               split_merged_items, strip_spaces)
 
 
 def apply_safe(document: model.Document,

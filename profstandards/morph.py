@@ -98,6 +98,44 @@ def head_word(text: str, limit: int = 6) -> str:
     return candidates[0] if candidates else ""
 
 
+# Words that may stand before the infinitive of a skill: adverbs, prepositions (the
+# start of a circumstance: «С помощью приборов оценивать …»), conjunctions, particles,
+# gerunds («Используя …»).
+_LEADS = _MODIFIERS | {"PREP", "GRND"}
+
+
+def infinitive_in_lead(text: str, limit: int = 10) -> bool:
+    """An infinitive comes within the first ``limit`` words of ``text``, after words
+    that may lead a skill («Визуально и с помощью приборов оценивать …»); not after a
+    noun or an adjective that opens the item («Способность выполнять …»)."""
+    candidates = words(text, limit)
+    if not candidates or pos(candidates[0]) not in _LEADS:
+        return False
+    return any(is_infinitive(word) for word in candidates[1:])
+
+
+@lru_cache(maxsize=100_000)
+def glued(word: str) -> tuple[str, str] | None:
+    """An infinitive and a word typed without the space between them
+    («оцениватьвыполнение» → («оценивать», «выполнение»)), or ``None``: the word is
+    unknown to the dictionary and splits into an infinitive of at least four letters
+    and a known word of at least three."""
+    word = word.lower()
+    if len(word) < 7 or analyzer().word_is_known(word):
+        return None
+    for i in range(4, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if head[-1] in "ьи" and is_infinitive(head) and analyzer().word_is_known(head) \
+                and analyzer().word_is_known(tail):
+            return head, tail
+    return None
+
+
+def russian_words(text: str) -> list[str]:
+    """Every Russian word of ``text`` as written."""
+    return _WORD.findall(text)
+
+
 @lru_cache(maxsize=100_000)
 def is_perfective_infinitive(word: str) -> bool:
     """``word`` reads only as a perfective infinitive («изучить»), not an imperfective or

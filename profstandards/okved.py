@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from profstandards import files
+from profstandards import classifiers
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.resources import DATA
@@ -24,8 +24,10 @@ from profstandards.resources import DATA
 SHIPPED = DATA / "okved2" / "okved2_rosstat_data-20231201-structure-20180402.csv"
 NOT_FOUND = Msg("нет такого файла или каталога классификаторов",
                 "no such classifier file or directory")
-NO_FILE = Msg("в каталоге нет файла ОКВЭД2 (*okved*.csv или data-ГГГГММДД-structure-….csv)",
-              "no OKVED2 file in the directory (*okved*.csv or data-YYYYMMDD-structure-….csv)")
+NO_FILE = Msg("в каталоге нет файлов классификаторов: ОКВЭД2 (*okved*.csv или "
+              "data-ГГГГММДД-structure-….csv), okz*.csv, okpdtr*.csv, okso*.csv",
+              "no classifier files in the directory: OKVED2 (*okved*.csv or "
+              "data-YYYYMMDD-structure-….csv), okz*.csv, okpdtr*.csv, okso*.csv")
 UNREADABLE = Msg("не удалось прочитать файл ОКВЭД2: {detail}", "cannot read the OKVED2 file: "
                  "{detail}")
 NOT_OKVED = Msg("это не файл ОКВЭД2 Росстата: нет строк вида «раздел;код;наименование»",
@@ -52,14 +54,7 @@ def load(location: str | None = None) -> Okved:
     Raises :class:`InputError` for a missing or unreadable location.
     """
     path = SHIPPED if location is None else find(Path(location))
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=files.os_error(e)) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1251")
+    text = classifiers.read_text(path, UNREADABLE)
     names: dict[str, str] = {}
     for row in csv.reader(io.StringIO(text, newline=""), delimiter=";"):
         if len(row) >= 3 and row[1].strip():
@@ -72,7 +67,9 @@ def load(location: str | None = None) -> Okved:
 
 
 def find(location: Path) -> Path:
-    """The ОКВЭД2 file ``location`` names: itself, or the newest one in a directory."""
+    """The ОКВЭД2 file ``location`` names: itself, or the newest one in a directory (the
+    shipped one if the directory holds only other classifiers, see
+    :mod:`profstandards.classifiers`)."""
     if location.is_file():
         return location
     if not location.is_dir():
@@ -80,6 +77,8 @@ def find(location: Path) -> Path:
     candidates = [p for p in location.iterdir() if p.suffix.lower() == ".csv" and p.is_file()
                   and ("okved" in p.name.lower() or _DATED.search(p.name))]
     if not candidates:
+        if classifiers.files_in(location):
+            return SHIPPED
         raise InputError(str(location), NO_FILE)
     return max(candidates, key=lambda p: (_date_key(p.name), p.name))
 

@@ -8,6 +8,7 @@ import zipfile
 from lxml import etree
 
 from profstandards import model
+from profstandards.render.layouts import LAYOUTS, for_standard
 from profstandards.render.printing import display
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -68,9 +69,11 @@ def headers(data: bytes) -> list[str]:
                 for n in names]
 
 
-def printed_values(standard: model.Standard) -> list[str]:
+def printed_values(standard: model.Standard, layout: str = "maket-2013") -> list[str]:
     """Every value of the standard as printed («-» for an empty one), in printed order,
-    except the approval date and order number (they share the stamp's last line)."""
+    except the approval date and order number (they share the stamp's last line); an
+    empty «Другие характеристики» of an ОТФ is not printed by a 2013–2014 standard."""
+    edition = for_standard(LAYOUTS[layout], standard.approval_date)
     g = standard.general
     out = [standard.name]
     if standard.registration_number.strip():
@@ -79,8 +82,9 @@ def printed_values(standard: model.Standard) -> list[str]:
     out += _units(g.okz) + _units(g.okved or ())
     for gf in standard.functions:
         out += [gf.name, gf.code, gf.level]
-        lists = [gf.job_titles, gf.education, gf.experience, gf.admission_conditions,
-                 gf.other_characteristics]
+        lists = [gf.job_titles, gf.education, gf.experience, gf.admission_conditions]
+        if edition.gf_other_row or any(t.strip() for t in gf.other_characteristics.texts()):
+            lists.append(gf.other_characteristics)
         for seq in lists:
             out += _items(seq)
         for units in (gf.okz, gf.eks, gf.okpdtr, gf.okso, gf.oknpo, gf.oksvnk):

@@ -32,6 +32,13 @@ def test_every_rule_is_fully_described():
             assert getattr(fixes, r.fix) in fixes.SAFE_FIXES
 
 
+def test_every_evidence_tag_and_fix_is_explained():
+    for r in rules.catalogue():
+        assert r.evidence in docs.EVIDENCE, r.code
+        assert r.fix is None or r.fix in fixes.TITLES, r.code
+    assert set(fixes.TITLES) == {f.__name__ for f in fixes.SAFE_FIXES}
+
+
 def test_unverified_rules_are_never_errors():
     for r in rules.catalogue():
         if r.evidence == "M":
@@ -51,7 +58,11 @@ def test_rules_command(cli):
     assert "PS103  error    Кириллические буквы в кодах ОТФ и ТФ [fix]" in result.stdout
     detail = cli("rules", "ps103", "--lang", "en")
     assert detail.exit_code == 0 and "Cyrillic letters in OTF/TF codes" in detail.stdout
-    assert "fold_code_letters" in detail.stdout
+    # the evidence tag and the fix are explained, not named by a function
+    assert "V-practice — from the practice of approved standards" in detail.stdout
+    assert "Cyrillic letters in codes are replaced by Latin ones" in detail.stdout
+    assert "fold_code_letters" not in detail.stdout
+    assert "V-practice — по практике утверждённых стандартов" in cli("rules", "PS103").stdout
     assert cli("rules", "PS999").exit_code == 2
     rows = json.loads(cli("rules", "--format", "json").stdout)
     assert [r["code"] for r in rows] == [r.code for r in rules.catalogue()]

@@ -107,6 +107,23 @@ def test_fmt_rewrites_in_place_then_check_is_clean(cli, tmp_path):
     assert target.read_bytes() == corpus_file("ps148_").read_bytes()
 
 
+def test_fmt_says_what_it_left_alone_and_why(cli, tmp_path):
+    """A file with a comment inside the standard is refused with the place and the way
+    out (validate does not report comments, so fmt does not send the user there), and the
+    summary does not call it canonical."""
+    data = corpus_file("ps1090_").read_text(encoding="utf-8")
+    target = tmp_path / "comment.xml"
+    target.write_text(data.replace("<NameProfessionalStandart>",
+                                   "<!-- note --><NameProfessionalStandart>", 1),
+                      encoding="utf-8")
+    result = cli("fmt", "--check", target)
+    assert result.exit_code == 2
+    assert f"{target}:4: переписать файл без потерь нельзя: комментарий" in result.stderr
+    assert "перенесите туда или удалите" in result.stderr and "validate" not in result.stderr
+    assert "все уже в каноническом виде" not in result.stderr
+    assert "Не тронуты (переписать без потерь нельзя, причина — выше): 1." in result.stderr
+
+
 def test_fmt_output_file_and_stdout(cli, tmp_path):
     out = tmp_path / "out.xml"
     assert cli("fmt", PRETTY_2017, "-o", out).exit_code == 0

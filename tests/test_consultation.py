@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from profstandards.render.consultation import Consultation, days_phrase, package
 from profstandards.xmlio.reader import read_file
@@ -54,16 +55,67 @@ def test_comments_form_has_a_numbered_row_per_section_otf_and_tf():
     assert rows(table_with(with_v, "№"))[-1][1].startswith("V. Сокращения")
 
 
-def test_cover_note_names_the_standard_dates_contact_and_files():
+def cover(standard, period=PERIOD) -> str:
+    files = package(standard, period)
+    return "\n".join(paragraphs(next(v for k, v in files.items() if k.endswith("cover-note.docx"))))
+
+
+def test_cover_letter_reads_as_an_association_letter():
     standard = read_file(PS1090).document.standards[0]
-    text = "\n".join(paragraphs(package(standard, PERIOD)["ps1090_06.042_cover-note.docx"]))
-    for part in ("Уведомление о публичном обсуждении проекта профессионального стандарта",
-                 "«Специалист по большим данным»", "06.042", "регистрационный номер 1090",
+    text = cover(standard)
+    lines = text.split("\n")
+    assert lines[0] == "Ассоциация предприятий компьютерных и информационных технологий " \
+                       "(АПКИТ), город Москва"  # the letterhead
+    for part in ("Исх. № ________ (исходящий номер)\nот ________ (дата письма)",
+                 "О публичном обсуждении проекта профессионального стандарта «Специалист по "
+                 "большим данным»", "Уважаемые коллеги!",
+                 "постановлением Правительства Российской Федерации от 10 апреля 2023 г. № 580",
+                 "(код вида профессиональной деятельности 06.042, регистрационный номер 1090)",
+                 "Ответственная организация-разработчик — Ассоциация предприятий компьютерных "
+                 "и информационных технологий (АПКИТ), город Москва.",
+                 "Текст проекта размещён: ________ (адрес страницы, где размещён проект).",
                  "с 1 марта 2025 г. по 30 марта 2025 г. (30 календарных дней)",
-                 "ps@example.org", "ps1090_06.042_draft.docx", "ps1090_06.042_comments.docx",
-                 "Исполнительный директор\nКомлев Николай Васильевич",
-                 "Ассоциация предприятий компьютерных и информационных технологий (АПКИТ)"):
+                 "по адресу: ps@example.org",
+                 "1. Проект профессионального стандарта «Специалист по большим данным».",
+                 "2. Таблица замечаний и предложений (форма).",
+                 "Исполнительный директор\n____________________ Комлев Николай Васильевич\n"
+                 "(подпись)"):
         assert part in text, part
+    assert ".docx" not in text  # attachments by title, not by file name
+    given = Consultation(dt.date(2025, 3, 1), dt.date(2025, 3, 30), "ps@example.org",
+                         dt.date(2025, 2, 20), "12/345", "https://example.org/ps")
+    text = cover(standard, given)
+    assert "Исх. № 12/345\nот 20 февраля 2025 г." in text
+    assert "Текст проекта размещён: https://example.org/ps." in text
+    assert "________" in text  # the executor's name and phone stay blank: nobody told us
+
+
+def test_a_draft_without_a_code_has_no_empty_code_in_the_letter():
+    standard = read_file(PS1090).document.standards[0]
+    standard.general.code = ""
+    standard.registration_number = ""
+    text = cover(standard)
+    assert "код вида профессиональной деятельности" not in text and "(-)" not in text
+    assert "проекта профессионального стандарта «Специалист по большим данным». " in text
+
+
+def test_an_unfinished_draft_is_refused_with_its_placeholders(cli, tmp_path):
+    draft = tmp_path / "new.xml"
+    assert cli("new", "-o", draft, "--name", "Техник", "--activity", "Ремонт", "--code", "33",
+               "--levels", "4", "--functions", "2").exit_code == 0
+    args = ("consultation", draft, "-o", tmp_path / "pkg", "--start", "01.03.2027",
+            "--end", "31.03.2027")
+    result = cli(*args)
+    assert result.exit_code == 1 and not (tmp_path / "pkg").exists()
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("проект не закончен: мест «ЗАПОЛНИТЬ» — ")
+    assert all(re.match(rf"{re.escape(str(draft))}:\d+:\d+: не заполнено: «ЗАПОЛНИТЬ: ", line)
+               for line in lines[:-1]) and len(lines) > 10
+    result = cli(*args, "--allow-unfinished")
+    assert result.exit_code == 0, result.output
+    letter = "\n".join(paragraphs(next((tmp_path / "pkg").glob("*cover-note.docx")).read_bytes()))
+    assert "ЗАПОЛНИТЬ" not in letter  # blanks, marked, instead of the placeholders
+    assert "________ (ответственная организация-разработчик)" in letter
 
 
 def test_days_phrase_agrees_with_the_number():

@@ -200,3 +200,58 @@ def test_whole_gf_added_and_removed(new):
     counted = Counter((c.kind, c.target.value) for c in result.changes)
     assert counted == {(Kind.REMOVED, "gf"): 1, (Kind.ADDED, "gf"): 1,
                        (Kind.REMOVED, "wf"): 2, (Kind.ADDED, "wf"): 2}
+
+
+# --- a matching code needs evidence of content (PAIR_MIN) --------------------------------
+
+def _texts(seq: model.Seq) -> list[str]:
+    return [i.text for i in seq]
+
+
+def test_a_same_code_pair_needs_half_its_names_or_items_alike(new):
+    """At PAIR_MIN the pair holds, below it the same code is a removal and an addition:
+    the boundary is checked with items made exactly half (then a quarter) alike."""
+    from profstandards.diff.align import PAIR_MIN
+    from profstandards.diff.match import evidence
+
+    original = wf(ORIGINAL, "A/01.6")
+    other = wf(ORIGINAL, "C/02.7")
+    items = original.labor_actions.items + original.skills.items + original.knowledge.items
+    foreign = other.labor_actions.items + other.skills.items + other.knowledge.items
+    assert len(foreign) >= len(items) // 2
+    for keep, paired in ((len(items) // 2, True), (len(items) // 4, False)):
+        doc = copy.deepcopy(ORIGINAL)
+        target = wf(doc, "A/01.6")
+        target.name = other.name  # names no evidence at all
+        mixed = [model.Item(i.text) for i in items[:keep]] + \
+            [model.Item(i.text) for i in foreign[:len(items) - keep]]
+        target.labor_actions = model.Seq(mixed)
+        target.skills, target.knowledge = model.Seq([]), model.Seq([])
+        share = evidence(original, target)
+        assert (share >= PAIR_MIN) is paired, share
+        stats = compare(ORIGINAL, doc).standards[0].wf_stats
+        assert (stats.removed, stats.added) == ((0, 0) if paired else (1, 1))
+
+
+def test_a_rewrite_reusing_the_codes_is_removals_and_additions():
+    """Every ТФ of reg. 4 replaced by one of reg. 566 (same trade) under the old code
+    with a new level: no «level changed» pair, no item-by-item changes."""
+    from profstandards.model import Document, Seq
+    from tests.rewrite import rewrite
+
+    base = reader.load(corpus_file("ps4_06.001_2022")).standards[0]
+    donor = std(ORIGINAL)
+    for names in (False, True):
+        result = compare(Document(Seq([base])), Document(Seq([rewrite(base, donor,
+                                                                       names=names)])))
+        stats = result.standards[0].wf_stats
+        assert (stats.matched, stats.level_changed, stats.removed, stats.added) == \
+            (0, 0, 16, 16)
+        whole = [c for c in result.changes if c.target.value == "wf"]
+        assert all(not c.field for c in whole) and len(whole) == 32
+        gf_stats = result.standards[0].gf_stats
+        if not names:  # the ОТФ keep their names: still pairs, with nothing changed but ТФ
+            assert gf_stats.matched == 4
+            assert not [c for c in result.changes if c.target.value == "gf"]
+        else:  # ОТФ renamed too: only those whose names are still half alike pair
+            assert gf_stats.matched < 4

@@ -114,8 +114,48 @@ def test_docx_table_is_the_consultation_table():
     assert "Трудовые действия: " in added.cells[2].text  # the whole new ТФ is shown
 
 
+def test_docx_table_has_the_exports_properties_and_the_same_bytes_each_time():
+    import time
+    import zipfile
+
+    first = render(RESULT, "docx-table")
+    time.sleep(1.1)  # a clock in the file would show now
+    assert render(RESULT, "docx-table") == first
+    props = docx.Document(io.BytesIO(first)).core_properties
+    assert (props.author, props.last_modified_by, props.revision) == ("", "", 1)
+    assert props.title == "Сравнительная таблица изменений профессионального стандарта"
+    assert props.created.year == 2022  # the date of the new version's order
+    names = zipfile.ZipFile(io.BytesIO(first)).namelist()
+    assert not [n for n in names if "thumbnail" in n]
+
+
 def test_every_kind_has_a_name_in_both_languages():
     from profstandards.diff import labels
 
     for kind in Kind:
         assert labels.KINDS[kind].ru and labels.KINDS[kind].en
+
+
+def test_a_standard_in_one_file_only_is_said_to_be_on_that_side(tmp_path):
+    """The header line of the file without the standard says so, in every language and
+    in both directions; the change says «added» or «removed»."""
+    from tests.conftest import multi_standard_file
+
+    one, two = tmp_path / "one.xml", tmp_path / "two.xml"
+    one.write_bytes(multi_standard_file([corpus_file("ps148_")]))
+    two.write_bytes(multi_standard_file([corpus_file("ps148_"), corpus_file("ps27_")]))
+    added = compare(reader.load(one), reader.load(two))
+    removed = compare(reader.load(two), reader.load(one))
+    text = render(added, "text")
+    assert f"--- {one}: стандарта в этом файле нет (есть только в новом)" in text
+    assert "+ стандарт добавлен: Инженер-программист" in text
+    text = render(removed, "text")
+    assert f"+++ {one}: стандарта в этом файле нет (есть только в прежнем)" in text
+    assert "- стандарт удалён: Инженер-программист" in text
+    i18n.set_lang("en")
+    assert "the standard is not in this file (only in the old one)" in render(removed, "text")
+    assert "the standard is not in this file (only in the new one)" in render(added, "html")
+    i18n.set_lang("ru")
+    page = render(removed, "html")
+    assert "стандарта в этом файле нет (есть только в прежнем)" in page
+    assert "нет в новом файле" not in page and "только в новом" not in page

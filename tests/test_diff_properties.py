@@ -56,7 +56,7 @@ def revise(edits: list[tuple[str, int]]) -> tuple[model.Document, list[str], lis
     doc = copy.deepcopy(BASE)
     std = doc.standards[0]
     touched: list[model.Item | model.WorkFunction] = []  # reworded, inserted, renamed
-    removed: list[str] = []
+    removed: list[tuple[model.WorkFunction | None, str]] = []
     for n, (edit, k) in enumerate(edits):
         gfs = std.functions.items
         pairs = list(std.work_functions())
@@ -73,7 +73,7 @@ def revise(edits: list[tuple[str, int]]) -> tuple[model.Document, list[str], lis
             items.insert(k % (len(items) + 1), item)
             touched.append(item)
         elif edit == "delete" and len(items) > 1:
-            removed.append(items.pop(k % len(items)).text)
+            removed.append((wf, items.pop(k % len(items)).text))
         elif edit == "rename":
             wf.name = f"{wf.name} и сопровождение {n}"
             touched.append(wf)
@@ -89,7 +89,7 @@ def revise(edits: list[tuple[str, int]]) -> tuple[model.Document, list[str], lis
             wf.code = wf.code[:-1] + wf.level
         elif edit == "drop" and len(gf.functions) > 1:
             gf.functions.items.remove(wf)
-            removed.append(wf.name)
+            removed.append((None, wf.name))
         # Edits the redline lays out in other ways (first rows of a group, dashes,
         # classifier groups, numbered rows); the change list is checked elsewhere.
         elif edit == "first" and wf.skills.items:
@@ -109,7 +109,10 @@ def revise(edits: list[tuple[str, int]]) -> tuple[model.Document, list[str], lis
              if id(x) in present]
     original = {x for _, w in BASE.standards[0].work_functions()
                 for x in (w.name, *w.labor_actions.texts())}
-    return doc, added, [t for t in removed if t in original]
+    # an item deleted from a ТФ that was then dropped is reported with the whole ТФ
+    kept = {id(w) for _, w in std.work_functions()}
+    return doc, added, [t for wf, t in removed if t in original
+                        and (wf is None or id(wf) in kept)]
 
 
 @SETTINGS

@@ -20,7 +20,7 @@ def test_export_names_the_file_by_number_and_code(cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = cli("export", PS1090)
     assert result.exit_code == 0, result.output
-    assert result.stdout == "записан: ps1090_06.042.docx\n"
+    assert result.stdout == f"{PS1090} → ps1090_06.042.docx\n"  # source → output
     assert zipfile.is_zipfile(tmp_path / "ps1090_06.042.docx")
 
 
@@ -39,11 +39,41 @@ def test_multi_standard_file_gives_one_document_per_standard(cli, tmp_path):
     result = cli("export", source, "-o", tmp_path / "out/")
     assert result.exit_code == 0, result.output
     made = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert made == ["ps1090_06.042.docx", "ps4_06.001.docx", "ps4_06.001_2013-11-18.docx"]
-    assert "Программист" in paragraphs((tmp_path / "out" / "ps4_06.001.docx").read_bytes())
+    # both versions of reg. 4 are named by their dates, whichever comes first
+    assert made == ["ps1090_06.042.docx", "ps4_06.001_2013-11-18.docx",
+                    "ps4_06.001_2022-07-20.docx"]
+    assert f"{source} (рег. № 4) → {tmp_path / 'out' / 'ps4_06.001_2013-11-18.docx'}" \
+        in result.stdout.splitlines()
+    assert "Программист" in paragraphs((tmp_path / "out" / "ps4_06.001_2022-07-20.docx")
+                                       .read_bytes())
     result = cli("export", source, "-o", tmp_path / "one.docx")
     assert result.exit_code == 2
     assert "-o должен быть каталогом" in result.stderr and not (tmp_path / "one.docx").exists()
+
+
+def test_names_do_not_depend_on_the_order_of_the_inputs(cli, tmp_path):
+    """Two exports of reg. 566 with the same date are named after their files, in any
+    order; a name that would still repeat is numbered by path, not by order."""
+    correct = corpus_file("ps566_06.028_2015-10-05.xml")
+    swapped = corpus_file("ps566_06.028_2015-10-05_export2020")
+    runs = []
+    for order in ((correct, swapped), (swapped, correct)):
+        out = tmp_path / f"run{len(runs)}"
+        result = cli("export", *order, "--to", "html", "-o", out)
+        assert result.exit_code == 0, result.output
+        runs.append(sorted(p.name for p in out.iterdir()))
+        assert {line.split(" → ")[0] for line in result.stdout.splitlines()} == \
+            {str(correct), str(swapped)}
+    assert runs[0] == runs[1] == sorted([f"{correct.stem}.html", f"{swapped.stem}.html"])
+    copy = tmp_path / "copy" / correct.name
+    copy.parent.mkdir()
+    copy.write_bytes(correct.read_bytes())
+    for order in ((correct, copy), (copy, correct)):
+        result = cli("export", *order, "--to", "html", "-o", tmp_path / "dup")
+        assert result.exit_code == 0, result.output
+        by_source = dict(line.split(" → ") for line in result.stdout.splitlines())
+        assert by_source[str(copy)].endswith(f"{correct.stem}.html")  # "copy/…" sorts first
+        assert by_source[str(correct)].endswith(f"{correct.stem}-2.html")
 
 
 def test_whole_corpus_directory(cli, tmp_path):

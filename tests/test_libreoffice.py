@@ -18,11 +18,13 @@ from xml.sax.saxutils import escape
 import pytest
 
 from profstandards.diff import compare, redline
+from profstandards.model import Document, Seq
 from profstandards.render.consultation import Consultation, package
 from profstandards.render.docx import DocxRenderer
 from profstandards.xmlio import reader
 from profstandards.xmlio.reader import read_file
 from tests.conftest import corpus_file
+from tests.rewrite import rewrite
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -87,7 +89,8 @@ def test_documents_convert_to_pdf_and_paginate_like_the_official_copy(tmp_path):
     assert "по 31 марта 2025 г. (31 календарный день)" in flat("ps1090_06.042_cover-note.docx")
 
 
-# A Basic macro (no Python-UNO needed): open each file, run a command, save as text.
+# A Basic macro (no Python-UNO needed): open each file, run a command, save as text
+# (or as PDF where the output name ends with .pdf).
 REVIEW_MACRO = """
 Sub Review(jobs As String)
     Dim hidden(0) As New com.sun.star.beans.PropertyValue
@@ -98,6 +101,9 @@ Sub Review(jobs As String)
     text(0).Value = "Text (encoded)"
     text(1).Name = "FilterOptions"
     text(1).Value = "UTF8,LF"
+    Dim pdf(0) As New com.sun.star.beans.PropertyValue
+    pdf(0).Name = "FilterName"
+    pdf(0).Value = "writer_pdf_Export"
     For Each job In Split(jobs, ";")
         parts = Split(job, "|")
         doc = StarDesktop.loadComponentFromURL(ConvertToURL(parts(0)), "_blank", 0, _
@@ -107,7 +113,11 @@ Sub Review(jobs As String)
             helper.executeDispatch(doc.getCurrentController().getFrame(), _
                                    ".uno:" & parts(2), "", 0, Array())
         End If
-        doc.storeToURL(ConvertToURL(parts(1)), text())
+        If Right(parts(1), 4) = ".pdf" Then
+            doc.storeToURL(ConvertToURL(parts(1)), pdf())
+        Else
+            doc.storeToURL(ConvertToURL(parts(1)), text())
+        End If
         doc.close(True)
     Next
 End Sub
@@ -120,6 +130,13 @@ MODULE = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 def reviewed_texts(docs: dict[str, bytes], jobs: list[tuple[str, str]], tmp_path) -> list[str]:
     """Each (file, command) job's text after LibreOffice ran the command on the file
     («AcceptAllTrackedChanges», «RejectAllTrackedChanges» or "" for none)."""
+    return reviewed(docs, [(name, command, "txt") for name, command in jobs], tmp_path)
+
+
+def reviewed(docs: dict[str, bytes], jobs: list[tuple[str, str, str]], tmp_path,
+             ) -> list:
+    """Each (file, command, "txt" | "pdf") job's text, or number of pages printed to
+    PDF, after LibreOffice ran the command on the file (one LibreOffice run)."""
     assert SOFFICE, "LibreOffice is required here"
     for name, data in docs.items():
         (tmp_path / name).write_bytes(data)
@@ -129,18 +146,27 @@ def reviewed_texts(docs: dict[str, bytes], jobs: list[tuple[str, str]], tmp_path
                    timeout=300, check=True)
     (profile / "user" / "basic" / "Standard" / "Module1.xba").write_text(
         MODULE.format(escape(REVIEW_MACRO)), encoding="utf-8")
-    spec = ";".join(f"{tmp_path / name}|{tmp_path / f'{k}.txt'}|{command}"
-                    for k, (name, command) in enumerate(jobs))
+    outputs = [tmp_path / f"{k}.{suffix}" for k, (_, _, suffix) in enumerate(jobs)]
+    spec = ";".join(f"{tmp_path / name}|{out}|{command}"
+                    for out, (name, command, _) in zip(outputs, jobs, strict=True))
     subprocess.run([SOFFICE, env, "--headless", f'macro:///Standard.Module1.Review("{spec}")'],
                    capture_output=True, timeout=300, check=True)
-    return [(tmp_path / f"{k}.txt").read_text(encoding="utf-8") for k in range(len(jobs))]
+    return [_pages(out) if out.suffix == ".pdf" else out.read_text(encoding="utf-8")
+            for out in outputs]
+
+
+def _pages(pdf) -> int:
+    assert shutil.which("pdfinfo"), "poppler-utils (pdfinfo) is required here"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
 
 
 def lines(text: str) -> list[str]:
     """The non-empty lines, without what LibreOffice adds on its own: the contents'
-    page numbers (filled in only after a command), the zero-width joiner it puts into
-    an empty cell of a tracked row, and the empty paragraph it keeps where a paragraph
-    of one version stood before a table (a heading of a removed ТФ)."""
+    page numbers (filled in only after a command) and the zero-width joiner it puts into
+    an empty cell of a tracked row.  (Empty paragraphs are checked by the page counts of
+    the test below and by ``tests/ooxml_view.structure``.)"""
     out = (re.sub(r"\t\d*$", "", line).replace("\u200d", "") for line in text.split("\n"))
     return [line for line in out if line.strip()]
 
@@ -160,3 +186,30 @@ def test_redline_opens_and_libreoffice_accepts_it_into_the_new_export(tmp_path):
     assert lines(accepted) == lines(new_text)
     assert lines(rejected) == lines(old_text)
     assert lines(accepted) != lines(rejected)
+
+
+@pytest.mark.slow
+def test_accepting_or_rejecting_whole_work_functions_keeps_the_exports_pages(tmp_path):
+    """A revision that rewrites every ТФ (reused codes, see tests/rewrite.py) is a
+    redline of whole removed and inserted ТФ: after «Accept all» and «Reject all» in
+    LibreOffice it has exactly the pages of the two exports — no empty paragraph or
+    table is left where a removed ТФ stood — and so has reg. 4, 2013 → 2022."""
+    base = reader.load(corpus_file("ps4_06.001_2022")).standards[0]
+    donor = reader.load(corpus_file("ps566_06.028_2015-10-05.xml")).standards[0]
+    rewritten = Document(Seq([rewrite(base, donor, names=True)]))
+    old4, new4 = (reader.load(corpus_file(p)) for p in ("ps4_06.001_2013", "ps4_06.001_2022"))
+    docs = {"rewrite.docx": redline.render(compare(Document(Seq([base])), rewritten)),
+            "reg4.docx": redline.render(compare(old4, new4)),
+            "base.docx": DocxRenderer().render(base),
+            "rewritten.docx": DocxRenderer().render(rewritten.standards[0]),
+            "old4.docx": DocxRenderer().render(old4.standards[0]),
+            "new4.docx": DocxRenderer().render(new4.standards[0])}
+    jobs = [("rewrite.docx", "AcceptAllTrackedChanges"), ("rewritten.docx", ""),
+            ("rewrite.docx", "RejectAllTrackedChanges"), ("base.docx", ""),
+            ("reg4.docx", "AcceptAllTrackedChanges"), ("new4.docx", ""),
+            ("reg4.docx", "RejectAllTrackedChanges"), ("old4.docx", "")]
+    out = reviewed(docs, [(*job, "pdf") for job in jobs] + [(*job, "txt") for job in jobs[:4]],
+                   tmp_path)
+    pages, texts = out[:len(jobs)], out[len(jobs):]
+    assert pages[0::2] == pages[1::2], list(zip(jobs, pages, strict=True))
+    assert lines(texts[0]) == lines(texts[1]) and lines(texts[2]) == lines(texts[3])

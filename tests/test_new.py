@@ -123,6 +123,8 @@ def test_new_with_options_writes_a_valid_skeleton(cli, tmp_path):
     document = reader.load(path, strict=True)
     left = len(scaffold.placeholders_left(document))
     assert f"ОТФ — 3, ТФ — 6; мест «ЗАПОЛНИТЬ» для заполнения — {left}" in result.stderr
+    # the hint names the draft profile: the registry one would ask for the Ministry's fields
+    assert f"profstandards validate --profile draft {path}" in result.stderr
     assert [wf.code for _, wf in document.standards[0].work_functions()] == [
         "A/01.2", "A/02.2", "B/01.3", "B/02.3", "B/03.3", "C/01.4"]
     assert cli("validate", "--select", "PS0", path).exit_code == 0  # schema-valid

@@ -45,7 +45,7 @@ def big_data() -> tuple[model.Standard, bytes]:
 def test_every_value_of_the_standard_appears_in_order(path, layout):
     standard = standard_of(path)
     found = paragraphs(DocxRenderer(layout).render(standard))
-    expected = printed_values(standard)
+    expected = printed_values(standard, layout)
     assert len(expected) > 50
     assert missing_in_order(expected, found) is None
 
@@ -242,3 +242,30 @@ def test_tables_span_the_text_width(layout):
                 assert round(sum(block.widths), 2) == width, block.kind
                 assert all(sum(c.colspan for c in row.cells) <= len(block.widths)
                            for row in block.rows), block.kind
+
+
+def test_the_labels_of_the_ofs_block_follow_the_approval_date():
+    """The 2013 макет as amended at the end of 2014: a 2014 standard prints «Возможные
+    наименования должностей» and no «Другие характеристики» row in its ОТФ blocks (unless
+    the XML has some), a later one «…, профессий» and the row; a draft the later ones."""
+    import copy
+
+    def otf_labels(standard) -> tuple[int, int, int]:
+        found = paragraphs(DocxRenderer().render(standard))
+        return (found.count("Возможные наименования должностей"),
+                found.count("Возможные наименования должностей, профессий"),
+                found.count("Другие характеристики")
+                - sum(1 for _ in standard.work_functions()))
+
+    early = standard_of(corpus_file("ps148_"))  # 08.09.2014, three ОТФ
+    assert otf_labels(early) == (3, 0, 0)
+    filled = copy.deepcopy(early)
+    filled.functions[0].other_characteristics = model.texts("Рекомендуется стажировка")
+    assert otf_labels(filled) == (3, 0, 1)
+    later = copy.deepcopy(early)
+    later.approval_date = "12.01.2015"
+    assert otf_labels(later) == (0, 3, 3)
+    later.approval_date = ""  # a draft
+    assert otf_labels(later) == (0, 3, 3)
+    assert otf_labels(standard_of(corpus_file("ps4_06.001_2013"))) == (4, 0, 0)
+    assert otf_labels(standard_of(corpus_file("ps4_06.001_2022"))) == (0, 4, 4)

@@ -133,3 +133,38 @@ def test_a_custom_xsd_can_replace_ours(tmp_path):
     assert builtin().check(parsed) == []
     findings = Schema.from_file(path).check(parsed)
     assert findings and {f.code for f in findings} == {"PS007"}
+
+
+def test_every_renamed_container_is_one_ps005_and_its_content_is_still_checked(tmp_path):
+    """A hand-edited file whose list containers are named like their items, in every
+    ТФ and ОТФ: one PS005 per container, no other structural code, and the content
+    rules see the lists (a defect inside a renamed list is found, and no «ТФ without
+    knowledge» appears)."""
+    from collections import Counter
+
+    from profstandards.validation import validate_file
+
+    data = corpus_file("ps1055_").read_bytes()
+    pairs = [(b"LaborActions", b"LaborAction"), (b"RequiredSkills", b"RequiredSkill"),
+             (b"NecessaryKnowledges", b"NecessaryKnowledge"),
+             (b"PossibleJobTitles", b"PossibleJobTitle"),
+             (b"EducationalRequirements", b"EducationalRequirement")]
+    count = 0
+    for container, item in pairs:
+        count += data.count(b"<" + container + b">")
+        data = data.replace(b"<" + container + b">", b"<" + item + b">")
+        data = data.replace(b"</" + container + b">", b"</" + item + b">")
+    noun = "<RequiredSkill>Способность к анализу</RequiredSkill>".encode()
+    data = data.replace(b"<RequiredSkill><RequiredSkill>",
+                        b"<RequiredSkill>" + noun + b"<RequiredSkill>", 1)
+    path = tmp_path / "renamed.xml"
+    path.write_bytes(data)
+    result = validate_file(path)
+    codes = Counter(f.code for f in result.findings)
+    structural = {code for code in codes if code < "PS100"}
+    assert structural == {"PS005"} and codes["PS005"] == count > 25
+    assert codes["PS404"] == 1 and not codes["PS310"] and not codes["PS312"]
+    first = next(f for f in result.findings if f.code == "PS005")
+    assert "содержимое проверено как список <PossibleJobTitles>" in first.message()
+    clean = Counter(f.code for f in validate_file(corpus_file("ps1055_")).findings)
+    assert codes - Counter({"PS005": count, "PS404": 1}) == clean

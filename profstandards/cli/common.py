@@ -148,9 +148,9 @@ def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
 
 def read_all(sources: list[Path], normalize: bool = False
              ) -> tuple[list[model.Standard], list[str], bool]:
-    """:func:`read_standards` of every file: the standards, for each the name of the file
-    it came from (a draft with neither number nor code is named after it), and whether
-    some file could not be read (each reported on stderr)."""
+    """:func:`read_standards` of every file: the standards, for each the path of the file
+    it came from (output names are made from it where the standard's own do not tell
+    it apart), and whether some file could not be read (each reported on stderr)."""
     standards: list[model.Standard] = []
     names: list[str] = []
     failed = False
@@ -162,7 +162,7 @@ def read_all(sources: list[Path], normalize: bool = False
             failed = True
             continue
         standards += read
-        names += [path.stem] * len(read)
+        names += [str(path)] * len(read)
     return standards, names, failed
 
 

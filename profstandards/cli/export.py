@@ -22,7 +22,8 @@ from profstandards.i18n import Msg
 from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 
-WRITTEN = Msg("записан: {path}", "written: {path}")
+WRITTEN = Msg("{source} → {path}", "{source} → {path}")
+IN_FILE = Msg("{source} (рег. № {number})", "{source} (reg. No. {number})")
 BORROWED = Msg("{name}: по реестру заимствованных ОТФ/ТФ: {count}",
                "{name}: borrowed GWF/WF found in the registry: {count}")
 SEVERAL = Msg("документов будет несколько: -o должен быть каталогом (например, «{path}/»)",
@@ -78,6 +79,15 @@ def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> li
     return [directory / f"{stem}.{fmt}" for stem in stems]
 
 
+def source_of(standard: model.Standard, source: str, sources: list[str]) -> str:
+    """The input a document comes from: the file, and which standard of it where the
+    file holds several."""
+    if sources.count(source) < 2:
+        return source
+    number = standard.registration_number.strip() or standard.general.code.strip() or "—"
+    return IN_FILE(source=source, number=number)
+
+
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--to", "fmt", type=click.Choice(["docx", "html"]), default="docx",
@@ -126,5 +136,5 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
         data = render_bytes(standard, fmt, layout, draft)
         write_or_exit(None if where is None else where[i], data)
         if where is not None:
-            click.echo(WRITTEN(path=where[i]))
+            click.echo(WRITTEN(source=source_of(standard, names[i], names), path=where[i]))
     sys.exit(EXIT_INPUT if failed else EXIT_OK)

@@ -29,6 +29,10 @@ CHECK_UNCHANGED = Msg("Файлов: {total}; все уже в канониче�
                       "{total} file(s), all already canonical.")
 CHECK_CHANGED = Msg("Файлов: {total}; будут переформатированы: {changed}.",
                     "{total} file(s), {changed} would be reformatted.")
+CHECK_SOME = Msg("Файлов: {total}; в каноническом виде: {canonical}.",
+                 "{total} file(s), {canonical} canonical.")
+REFUSED = Msg(" Не тронуты (переписать без потерь нельзя, причина — выше): {failed}.",
+              " Left alone (cannot be rewritten losslessly, see above): {failed}.")
 OUT_MULTI = Msg("с несколькими входными файлами -o должен быть существующим каталогом",
                 "with several input files, -o must be an existing directory")
 
@@ -81,9 +85,15 @@ def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None,
             changed += 1
             click.echo(REFORMATTED(path=path))
     if output != "-":
-        summary = (CHECK_CHANGED if check and changed else CHECK_UNCHANGED) if check \
-            else UNCHANGED
-        click.echo(summary(total=len(targets), changed=changed), err=True)
+        if not check:
+            summary = UNCHANGED
+        elif changed:
+            summary = CHECK_CHANGED
+        else:
+            summary = CHECK_SOME if failed else CHECK_UNCHANGED
+        line = summary(total=len(targets), changed=changed,
+                       canonical=len(targets) - changed - failed)
+        click.echo(line + (REFUSED(failed=failed) if failed else ""), err=True)
     if failed:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if check and changed else EXIT_OK)

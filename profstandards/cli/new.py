@@ -38,9 +38,11 @@ EXISTS = Msg("файл уже существует (--force — перезапи
              "the file already exists (--force to overwrite)")
 WRITTEN = Msg(
     "Создан {path}: ОТФ — {otf}, ТФ — {tf}; мест «{mark}» для заполнения — {left}. "
-    "Их покажет profstandards validate {path}",
+    "Их покажет profstandards validate --profile draft {path} (профиль проекта: номер, "
+    "приказ и код вида деятельности, которые присваивает Минтруд, могут быть пусты)",
     "Created {path}: {otf} ОТФ, {tf} ТФ; {left} «{mark}» placeholders to fill. "
-    "profstandards validate {path} lists them")
+    "profstandards validate --profile draft {path} lists them (the draft profile: the "
+    "number, order and kind-of-activity code the Ministry assigns may be empty)")
 
 
 @click.command("new")

@@ -10,7 +10,7 @@ import click
 from profstandards.cli.common import EXIT_INPUT, lang_option
 from profstandards.i18n import Msg
 from profstandards.rules import area_of, catalogue, get
-from profstandards.rules.docs import SEVERITY
+from profstandards.rules.docs import SEVERITY, evidence, fix_title
 from profstandards.rules.docs import render as markdown
 from profstandards.rules.engine import PROFILES, Rule
 
@@ -73,10 +73,11 @@ def _details(r: Rule) -> str:
              f"({r.severity.value})",
              f"{LABELS['profiles'].render()}: {profiles}",
              f"{LABELS['source'].render()}: {r.source.render()}",
-             f"{LABELS['evidence'].render()}: {r.evidence}",
+             f"{LABELS['evidence'].render()}: {evidence(r).render()}",
              f"{LABELS['message'].render()}: {r.message.render()}"]
-    if r.fix:
-        lines.append(f"{LABELS['fix'].render()}: {FIXABLE.render()} ({r.fix})")
+    title = fix_title(r)
+    if title is not None:
+        lines.append(f"{LABELS['fix'].render()}: {FIXABLE.render()} — {title.render()}")
     return "\n".join(lines)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from profstandards import classifiers as user_classifiers
 from profstandards import config, files, okved
 from profstandards.cli.common import (
     EXIT_FINDINGS,
@@ -47,7 +48,9 @@ OPTION = "--select/--ignore"
 @click.option("--strict", is_flag=True, default=None,
               help="Предупреждения тоже дают код выхода 1.")
 @click.option("--classifiers", type=click.Path(), metavar="PATH",
-              help="Более новый файл ОКВЭД2 Росстата (или каталог с ним) вместо встроенного.")
+              help="Каталог классификаторов: ОКВЭД2 Росстата новее встроенного и/или CSV "
+                   "ОКЗ, ОКПДТР, ОКСО (okz*.csv, okpdtr*.csv, okso*.csv: code;name;edition) — "
+                   "тогда коды сверяются с ними; или один файл ОКВЭД2.")
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="База реестра (profstandards registry build): правила PS8xx — повторы ОТФ/ТФ "
                    "других стандартов, заимствования, наименования по классификаторам.")
@@ -82,7 +85,9 @@ def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tupl
             registry=registry_path or settings.registry,
         )
         if selection.okved is not None:
-            okved.load(selection.okved)  # a bad location is a usage error, before any file
+            # a bad location or file is a usage error, before any file is checked
+            okved.load(selection.okved)
+            user_classifiers.load_all(selection.okved)
         if selection.registry is not None:
             from profstandards.registry import store
 

@@ -3,8 +3,11 @@
 One algorithm serves all of them (:func:`pair_up`): first pair what has equal *keys*
 (equal text, then editorially equal text; for functions the folded code, then the
 code without its level digit), then pair what is left by similarity.  A same-code pair
-of functions that are not alike is refused when one of them has a clearly better
-partner elsewhere, so a code given to another function does not hide a renumbering.
+of functions needs evidence of content as well (``PAIR_MIN``, see
+:mod:`profstandards.diff.match`): a code reused for an unrelated function is a removal
+and an addition.  A same-code pair that is only weakly alike is refused when one of
+them has a clearly better partner elsewhere, so a code given to another function does
+not hide a renumbering.
 
 :func:`in_order` and :func:`merge` turn a pairing into a display sequence in which
 both versions keep their own order (what a redline needs).
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 from profstandards import model
 from profstandards.diff.textdiff import dice, editorial_key, stems
@@ -28,24 +32,28 @@ HUNK_MIN = 0.4  # … when they are the only two left between the same neighbour
 UNIT_MIN = 0.75  # … of two classifier units (short names: a shared word says little)
 RELATED_CODES = 0.25  # added to the names' similarity when one code extends the other
 NAME_MIN = 0.5  # … of two ОТФ/ТФ found by name
+PAIR_MIN = 0.5  # least evidence (names or contents alike) for ОТФ/ТФ with the same code
 MARGIN = 0.2  # how much more alike another partner must be to refuse a same-code pair
 
 
-def by(key: Callable[[object], Hashable | None], old: Sequence, new: Sequence) -> Stage:
+def by(key: Callable[[Any], Hashable | None], old: Sequence, new: Sequence) -> Stage:
     """A stage that pairs elements of ``old`` and ``new`` with equal ``key``."""
     return (lambda i: key(old[i]), lambda j: key(new[j]))
 
 
 def pair_up(n_old: int, n_new: int, stages: Sequence[Stage],
             sim: Callable[[int, int], float], min_sim: float,
-            guard: bool = False) -> list[Pair]:
+            guard: bool = False,
+            vouch: Callable[[int, int], bool] | None = None) -> list[Pair]:
     """Pair indices ``0…n_old-1`` with ``0…n_new-1``; see the module docstring.
 
     Within a key stage, a key shared by several elements pairs them by similarity,
-    then by position.  With ``guard``, a key pair less alike than ``min_sim`` is taken
-    only after the alike ones, and refused if either element has a still unpaired
-    partner that is alike (``min_sim``) and clearly more so (by ``MARGIN``).  Keys and
-    similarities are worked out only for elements still unpaired.
+    then by position.  A key pair that ``vouch`` (if given) does not vouch for is
+    refused: equal keys are not enough, the elements must be alike too.  With
+    ``guard``, a key pair less alike than ``min_sim`` is taken only after the alike
+    ones, and refused if either element has a still unpaired partner that is alike
+    (``min_sim``) and clearly more so (by ``MARGIN``).  Keys and similarities are
+    worked out only for elements still unpaired.
     """
     cache: dict[Pair, float] = {}
 
@@ -74,7 +82,8 @@ def pair_up(n_old: int, n_new: int, stages: Sequence[Stage],
             if j not in old_of and (key := new_key(j)) is not None and key in groups:
                 groups[key][1].append(j)
         candidates = [pair for olds, news in groups.values() if news
-                      for pair in _greedy(olds, news, s, None)]
+                      for pair in _greedy(olds, news, s, None)
+                      if vouch is None or vouch(*pair)]
         weak = []
         for i, j in candidates:
             if guard and s(i, j) < min_sim:

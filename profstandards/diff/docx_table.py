@@ -17,6 +17,8 @@ from profstandards.diff.changes import Change, Comparison, StandardDiff
 from profstandards.diff.textdiff import DELETE, INSERT, KEEP
 from profstandards.diff.textview import Functions
 from profstandards.i18n import Msg
+from profstandards.markup import unescape
+from profstandards.render.docx import EPOCH, approval_datetime
 
 TITLE = Msg("Сравнительная таблица изменений профессионального стандарта",
             "Comparative table of changes to the professional standard")
@@ -39,7 +41,11 @@ def render(comparison: Comparison, **_: object) -> bytes:
         std = diff.new or diff.old
         heading.add_run(labels.version(std) if std else "").bold = True
         _table(document, diff, [int(width * w) for w in WIDTHS])
-    return docxbase.to_bytes(document)
+    news = [d.new for d in comparison.standards if d.new is not None]
+    subject = " ".join(part for std in news[:1] for part in (
+        std.general.code.strip(), std.registration_number.strip()) if part)
+    date = max((approval_datetime(std.approval_date) for std in news), default=EPOCH)
+    return docxbase.to_bytes(document, TITLE.render(), subject, date)
 
 
 def _table(document, diff: StandardDiff, widths: list[int]) -> None:
@@ -90,7 +96,7 @@ def _side(cell: _Cell, change: Change, which: str, functions: Functions) -> None
 
 def _run(paragraph, text: str, bold: bool = False, strike: bool = False,
          underline: bool = False) -> None:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(unescape(text).replace("\r\n", "\n"))  # «\n»: a line break
     run.font.size = SIZE
     run.bold = bold or None
     run.font.strike = strike or None

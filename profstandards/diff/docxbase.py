@@ -4,6 +4,7 @@ redline is laid out by :mod:`profstandards.render`.)"""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import docx
@@ -14,13 +15,17 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table, _Row
 
+from profstandards.render import ooxml
+from profstandards.render.docx import EPOCH, base_package, fixed_properties
+
 FONT = "Times New Roman"
 
 
 def new_document(landscape: bool = False) -> Document:
     """An empty A4 document (portrait or landscape), Times New Roman 12, margins as a
-    published standard has them (2 cm; 1 cm on the right)."""
-    document = docx.Document()
+    published standard has them (2 cm; 1 cm on the right); the package of the export
+    (:func:`profstandards.render.docx.base_package`: no thumbnail of a blank page)."""
+    document = docx.Document(io.BytesIO(base_package()))
     section = document.sections[0]
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -65,7 +70,11 @@ def repeat_header(row: _Row) -> None:
     tr_pr.append(header)
 
 
-def to_bytes(document: Document) -> bytes:
+def to_bytes(document: Document, title: str, subject: str = "",
+             date: dt.datetime = EPOCH) -> bytes:
+    """The file, the same bytes for the same content: fixed core properties (no author,
+    ``date`` as the time of creation) and fixed times in the ZIP package."""
+    fixed_properties(document, title, subject, "profstandards diff", date)
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return ooxml.deterministic_zip(out.getvalue())

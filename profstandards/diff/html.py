@@ -18,6 +18,8 @@ from profstandards.diff.text import TOTAL, function_stats
 from profstandards.diff.textdiff import DELETE, INSERT, KEEP
 from profstandards.diff.textview import Functions
 from profstandards.i18n import Msg
+from profstandards.markup import unescape
+from profstandards.render.html import lines as html_lines
 
 TEMPLATE = "diff.html.j2"
 WORDS = {
@@ -42,6 +44,7 @@ def _template() -> jinja2.Template:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(resources.TEMPLATES)),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
+    env.filters["lines"] = lambda text: html_lines(unescape(text).replace("\r\n", "\n"))
     return env.get_template(TEMPLATE)
 
 
@@ -75,10 +78,12 @@ def _standard(diff: StandardDiff, number: int) -> dict[str, object]:
             "editorial": by_section[section.value]["editorial"],
             "changes": [_change(c, f"c{number}-{k}", functions) for k, c in items],
         })
+    old, new = labels.sides(diff)
     return {
         "anchor": f"s{number}",
-        "old": labels.version(diff.old) if diff.old else "—",
-        "new": labels.version(diff.new) if diff.new else "—",
+        "title": labels.version(diff.new or diff.old),
+        "old": old,
+        "new": new,
         "old_edition": labels.edition(diff.old, labels.OLD_EDITION),
         "new_edition": labels.edition(diff.new, labels.NEW_EDITION),
         "stats": function_stats(diff),

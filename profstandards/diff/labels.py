@@ -146,6 +146,20 @@ def version(std) -> str:  # std: model.Standard
     return text
 
 
+# What the file that lacks a standard the other file has says in its header line.
+NOT_IN_OLD = Msg("стандарта в этом файле нет (есть только в новом)",
+                 "the standard is not in this file (only in the new one)")
+NOT_IN_NEW = Msg("стандарта в этом файле нет (есть только в прежнем)",
+                 "the standard is not in this file (only in the old one)")
+
+
+def sides(diff) -> tuple[str, str]:  # diff: StandardDiff
+    """The header lines of both versions of a compared standard; a side without the
+    standard says that it is only in the other file."""
+    return (version(diff.old) if diff.old else NOT_IN_OLD.render(),
+            version(diff.new) if diff.new else NOT_IN_NEW.render())
+
+
 def edition(std, fallback: Msg) -> str:
     """«Редакция от 18.11.2013» (the date of the order), or ``fallback`` without a date."""
     date = std.approval_date.strip() if std is not None else ""

@@ -21,6 +21,8 @@ FIX_LABELS: dict[str, Msg] = {
         "skills and knowledge were exported swapped — the lists were exchanged"),
     "fold_code_letters": Msg("кириллические буквы в кодах заменены латинскими: {count}",
                              "Cyrillic letters in codes replaced by Latin ones: {count}"),
+    "unescape_breaks": Msg("«<br />» и «&nbsp;» записаны переносом строки и пробелом: {count}",
+                           "'<br />' and '&nbsp;' written as a line break and a space: {count}"),
     "split_merged_items": Msg("элементы из нескольких строк разделены: {count}",
                               "multi-line items split: {count}"),
     "strip_spaces": Msg("убраны пробелы по краям значений: {count}",

@@ -36,8 +36,8 @@ FUNCTIONS = Msg(
     "{level_changed} level changed, {added} added, {removed} removed{extra}")
 SPLITS = Msg(", разделено {split}, объединено {merged}", ", {split} split, {merged} merged")
 EDITORIAL = Msg("редакционное", "editorial")
-ADDED_STANDARD = Msg("стандарт есть только в новом файле", "the standard is only in the new file")
-REMOVED_STANDARD = Msg("стандарта нет в новом файле", "the standard is not in the new file")
+WHOLE_STANDARD = {Kind.ADDED: Msg("стандарт добавлен", "standard added"),
+                  Kind.REMOVED: Msg("стандарт удалён", "standard removed")}
 
 
 def render(comparison: Comparison, color: bool = False, **_: object) -> str:
@@ -54,8 +54,7 @@ def _style(text: str, color: bool, **style: object) -> str:
 
 
 def _standard(comparison: Comparison, diff: StandardDiff, color: bool) -> list[str]:
-    old = labels.version(diff.old) if diff.old else REMOVED_STANDARD.render()
-    new = labels.version(diff.new) if diff.new else ADDED_STANDARD.render()
+    old, new = labels.sides(diff)
     out = [_style(f"--- {comparison.old_source}: {old}", color, bold=True),
            _style(f"+++ {comparison.new_source}: {new}", color, bold=True)]
     out += function_stats(diff)
@@ -100,7 +99,9 @@ def function_stats(diff: StandardDiff) -> list[str]:
 
 def _change(change: Change, functions: Functions, indent: str, color: bool) -> list[str]:
     head = labels.element(change, with_section=False)
-    if change.section in (Section.III, Section.NORMALIZE):  # said by the group header
+    if change.target is Target.STANDARD and not change.field and change.kind in WHOLE_STANDARD:
+        head = WHOLE_STANDARD[change.kind].render()
+    elif change.section in (Section.III, Section.NORMALIZE):  # said by the group header
         head = labels.field_label(change)
         number = change.index[1] if change.index[1] is not None else change.index[0]
         if head and number is not None:

@@ -16,11 +16,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from profstandards.function_codes import fold
+from profstandards.markup import unescape
 
 Op = tuple[str, str]
 KEEP, DELETE, INSERT = "=", "-", "+"
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+# An escaped line break («<br />») or «&nbsp;» is one token (see profstandards.markup).
+_TOKEN = re.compile(r"<\s*br\s*/?\s*>|&nbsp;|\w+|\s+|[^\w\s]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
 # Whitespace, punctuation and underscores; symbols that carry meaning (C++, №, §, %) stay.
 _INSIGNIFICANT = re.compile(r"[^\w+#%№§$€<>=&@*^~|\\]+|_+")
@@ -98,9 +100,10 @@ def side(ops: list[Op], which: str) -> str:
 
 @lru_cache(maxsize=65536)
 def editorial_key(text: str) -> str:
-    """``text`` without what an editorial change may touch: spaces, punctuation, case,
-    ё/е, look-alike letters.  Two texts with the same key differ only editorially."""
-    return _INSIGNIFICANT.sub("", fold(text.lower().replace("ё", "е")))
+    """``text`` without what an editorial change may touch: spaces (escaped line breaks
+    included), punctuation, case, ё/е, look-alike letters.  Two texts with the same key
+    differ only editorially."""
+    return _INSIGNIFICANT.sub("", fold(unescape(text).lower().replace("ё", "е")))
 
 
 def is_editorial(old: str, new: str) -> bool:

@@ -24,6 +24,7 @@ from profstandards.diff.labels import FIELDS, SECTIONS, TARGETS, codes_label
 from profstandards.diff.match import by_code
 from profstandards.fields import GF_LISTS, GF_UNITS, WF_LISTS
 from profstandards.i18n import Msg
+from profstandards.markup import unescape
 
 INDENT = "  "
 LEVEL = Msg("уровень", "level")
@@ -31,7 +32,9 @@ ORDER = Msg("Приказ Минтруда {number} от {date}", "Mintrud order
 
 
 def one_line(text: str) -> str:
-    """A value on one line: line breaks inside it become « ⏎ »."""
+    """A value on one line: line breaks inside it (escaped ones, «<br />», too) become
+    « ⏎ »."""
+    text = unescape(text)
     return " ⏎ ".join(part.strip() for part in text.replace("\r\n", "\n").split("\n")) \
         if "\n" in text or "\r" in text else text
 

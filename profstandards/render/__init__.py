@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from profstandards import model
 
@@ -30,23 +31,43 @@ def file_stem(standard: model.Standard, fallback: str = "") -> str:
     return "_".join(part for part in (f"ps{number}", code) if part)
 
 
-def unique_stems(standards: list[model.Standard],
-                 fallbacks: list[str] | None = None) -> list[str]:
-    """:func:`file_stem` of each standard; where two would clash, the later ones get
-    their approval date (``ps4_06.001_2022-07-20``) or else a counter (``-2``).
-    ``fallbacks`` are the source files' names, for drafts with neither number nor code."""
-    taken: set[str] = set()
-    stems = []
-    for i, standard in enumerate(standards):
-        stem = file_stem(standard, fallbacks[i] if fallbacks else "")
-        if stem in taken:
-            date = standard.approval_date.strip().split(".")
-            if len(date) == 3 and all(part.isdigit() for part in date):
-                stem = f"{stem}_{'-'.join(reversed(date))}"
-            base, n = stem, 1
-            while stem in taken:
-                n += 1
-                stem = f"{base}-{n}"
-        taken.add(stem)
-        stems.append(stem)
-    return stems
+def unique_stems(standards: list[model.Standard], sources: list[str] | None = None,
+                 ) -> list[str]:
+    """:func:`file_stem` of each standard, unique and independent of the order of the
+    input: where several standards would get one name, all of them get their approval
+    date (``ps4_06.001_2013-11-18``, ``ps4_06.001_2022-07-20``); where that does not
+    tell them apart, the name of the file each came from (``sources``: the input paths,
+    one per standard), numbered ``-2``, ``-3`` in the order of path and position only if
+    even that repeats.  A draft with neither number nor code is named after its file."""
+    sources = sources or [""] * len(standards)
+    stems = [Path(src).stem for src in sources]
+    names = [file_stem(s, stems[i]) for i, s in enumerate(standards)]
+    groups: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        groups.setdefault(name, []).append(i)
+    out = list(names)
+    for name, members in groups.items():
+        if len(members) < 2:
+            continue
+        dated = [_dated(name, standards[i]) for i in members]
+        if all(dated) and len(set(dated)) == len(dated):
+            for i, stem in zip(members, dated, strict=True):
+                out[i] = stem  # type: ignore[assignment]
+            continue
+        for i in members:
+            out[i] = stems[i] or name
+    seen: dict[str, int] = {}
+    order = sorted(range(len(out)), key=lambda i: (out[i], sources[i], i))
+    for i in order:
+        n = seen.get(out[i], 0) + 1
+        seen[out[i]] = n
+        if n > 1:
+            out[i] = f"{out[i]}-{n}"
+    return out
+
+
+def _dated(stem: str, standard: model.Standard) -> str | None:
+    date = standard.approval_date.strip().split(".")
+    if len(date) == 3 and all(part.isdigit() for part in date):
+        return f"{stem}_{'-'.join(reversed(date))}"
+    return None

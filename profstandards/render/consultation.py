@@ -6,7 +6,15 @@
   section, ОТФ and ТФ, so that reviewers refer to elements by code; its rows carry the
   draft's hidden anchors (the values' bookmarks, the sections' heading bookmarks), so
   that ``profstandards comments collect`` places a filled row without reading it;
-* the cover note is text from ``templates/consultation-cover.txt.j2``.
+* the cover note is a letter of the developer (an industry association, say) from
+  ``templates/consultation-cover.txt.j2``: letterhead, outgoing number and date,
+  addressee, subject, the legal basis of the discussion, where the draft is published,
+  the period, where remarks go, the attachments by title and the signature.  What the
+  tool cannot know (the letter's number and date unless given, the page of the draft
+  unless ``published`` is given) is a marked blank «________ (что вписать)».
+
+A draft with «ЗАПОЛНИТЬ» placeholders is not a draft to discuss: :func:`unfinished`
+lists them, and the command refuses such a file unless asked.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from profstandards import model
+from profstandards import fields, model, placeholders
 from profstandards.render import file_stem, maket, printing
 from profstandards.render.blocks import (
     Cell,
@@ -43,11 +51,33 @@ FILLED = 3  # columns filled from the draft
 
 @dataclass(frozen=True)
 class Consultation:
-    """The consultation period and where remarks go (``contact``: e-mail or address)."""
+    """The consultation period and where remarks go (``contact``: e-mail or address);
+    the cover letter's ``date`` and outgoing ``number`` and where the draft is
+    ``published`` (a web page), where known."""
 
     start: dt.date
     end: dt.date
     contact: str = ""
+    date: dt.date | None = None
+    number: str = ""
+    published: str = ""
+
+
+def blank(hint: str) -> str:
+    """A marked blank of the letter: «________ (hint)»."""
+    return f"________ ({hint})"
+
+
+def unfinished(standard: model.Standard) -> list[tuple[model.Loc, str]]:
+    """Where the standard still holds a «ЗАПОЛНИТЬ» placeholder, and its text."""
+    out = []
+    for value in fields.values(standard):
+        if placeholders.is_placeholder(value.text):
+            node = value.node
+            loc = node.loc if isinstance(node, model.Item) else \
+                node.where(value.part or value.field.name)
+            out.append((loc, value.text))
+    return out
 
 
 FormRow = tuple[list[Run], list[Run], str | None]
@@ -127,32 +157,55 @@ def days_phrase(start: dt.date, end: dt.date) -> str:
     return f"{n} {word}"
 
 
-def cover_text(standard: model.Standard, period: Consultation, draft_file: str,
-               comments_file: str) -> str:
-    """The cover note, as text from the jinja2 template."""
+def cover_text(standard: model.Standard, period: Consultation) -> str:
+    """The cover letter, as text from the jinja2 template."""
     r = standard.developers.responsible
+
+    def known(text: str, hint: str) -> str:
+        shown = text.strip()
+        return shown if shown and not placeholders.is_placeholder(shown) else blank(hint)
+
+    code = standard.general.code.strip()
+    number = standard.registration_number.strip()
+    identity = ", ".join(part for part in (
+        f"код вида профессиональной деятельности {code}" if code else "",
+        f"регистрационный номер {number}" if number else "") if part)
     return environment().get_template(COVER_TEMPLATE).render(
-        organization=printing.display(r.organization), name=printing.display(standard.name),
-        code=printing.display(standard.general.code), number=standard.registration_number.strip(),
+        organization=known(printing.display(r.organization) if r.organization.strip() else "",
+                           "ответственная организация-разработчик"),
+        name=known(standard.name, "наименование стандарта"),
+        identity=identity, number_in_registry=bool(number),
+        number=period.number.strip() or blank("исходящий номер"),
+        date=long_date(period.date) if period.date else blank("дата письма"),
+        published=period.published.strip() or blank("адрес страницы, где размещён проект"),
         start=long_date(period.start), end=long_date(period.end),
-        days=days_phrase(period.start, period.end), contact=period.contact.strip(),
-        draft_file=draft_file, comments_file=comments_file,
-        head_position=r.head_position.strip(), head_name=r.head_name.strip())
+        days=days_phrase(period.start, period.end),
+        contact=period.contact.strip() or blank("адрес для замечаний"),
+        head_position=known(r.head_position, "должность руководителя"),
+        head_name=known(r.head_name, "инициалы, фамилия руководителя"))
+
+
+_PREFIXES = (("# ", "letterhead"), ("## ", "letter-title"), ("!! ", "signature"),
+             (".. ", "letter-note"))
 
 
 def cover_page(text: str) -> Page:
-    """The cover note's paragraphs: «## » starts a heading, a paragraph of several lines
-    is set flush left (not justified), the last one is the signature."""
+    """The cover letter's paragraphs (see the template for the marks of its parts): a
+    paragraph of several lines is set flush left, not justified."""
     chunks = [chunk.strip("\n") for chunk in text.split("\n\n") if chunk.strip()]
     blocks: list[Para | Table] = []
-    for i, chunk in enumerate(chunks):
-        if chunk.startswith("## "):
-            blocks.append(Para([Run(chunk[3:])], "letter-title"))
+    for chunk in chunks:
+        style = "letter-lines" if "\n" in chunk else "letter"
+        for prefix, named in _PREFIXES:
+            if chunk.startswith(prefix):
+                style, chunk = named, chunk[len(prefix):]
+                break
         else:
-            style = "signature" if i == len(chunks) - 1 else \
-                "letter-lines" if "\n" in chunk else "letter"
-            blocks.append(Para([Run(chunk)], style))
-    return Page("Уведомление о публичном обсуждении", [Section(blocks)])
+            if chunk.startswith(">> "):
+                style = "letter-address"
+                chunk = "\n".join(line.removeprefix(">> ") for line in chunk.split("\n"))
+        blocks.append(Para([Run(chunk)], style))
+    return Page("О публичном обсуждении проекта профессионального стандарта", [Section(blocks)])
 
 
 def package(standard: model.Standard, period: Consultation,
@@ -164,7 +217,7 @@ def package(standard: model.Standard, period: Consultation,
     names = {"draft": f"{stem}_draft.docx", "comments": f"{stem}_comments.docx",
              "cover": f"{stem}_cover-note.docx"}
     renderer = DocxRenderer(layout, draft=True)
-    text = cover_text(standard, period, names["draft"], names["comments"])
+    text = cover_text(standard, period)
     return {
         names["draft"]: renderer.render(standard),
         names["comments"]: renderer.save(renderer.page_document(

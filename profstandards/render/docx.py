@@ -26,6 +26,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -82,7 +83,7 @@ class DocxRenderer:
         subject = " ".join(part for part in (standard.general.code.strip(),
                                              standard.registration_number.strip()) if part)
         self.properties(doc, printing.display(standard.name), subject,
-                        _approval_datetime(standard.approval_date))
+                        approval_datetime(standard.approval_date))
         return doc
 
     def render_versions(self, versions: list[Pair[model.Standard]], pairing: Pairing) -> bytes:
@@ -113,13 +114,20 @@ class DocxRenderer:
     def properties(self, doc: DocxDocument, title: str, subject: str = "",
                    date: dt.datetime = EPOCH) -> None:
         """Document properties, fixed: no author, no time of creation (``date`` instead)."""
-        props = doc.core_properties
-        props.title = title
-        props.subject = subject
-        props.author = props.last_modified_by = ""
-        props.comments = f"profstandards: {self.layout.ru}"
-        props.revision = 1
-        props.created = props.modified = date
+        fixed_properties(doc, title, subject, f"profstandards: {self.layout.ru}", date)
+
+
+def fixed_properties(doc: DocxDocument, title: str, subject: str, comments: str,
+                     date: dt.datetime = EPOCH) -> None:
+    """Core properties that depend on the content alone: no author (python-docx writes
+    «python-docx»), no time of creation or change (``date`` instead), revision 1."""
+    props = doc.core_properties
+    props.title = title
+    props.subject = subject
+    props.author = props.last_modified_by = ""
+    props.comments = comments
+    props.revision = 1
+    props.created = props.modified = date
 
 
 @cache
@@ -137,7 +145,7 @@ def base_package() -> bytes:
     return out.getvalue()
 
 
-def _approval_datetime(date: str) -> dt.datetime:
+def approval_datetime(date: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(date.strip(), "%d.%m.%Y").replace(tzinfo=dt.UTC)
     except ValueError:
@@ -176,21 +184,88 @@ class _Writer:
             # alone): Word joins adjacent tables, so a table that follows a table in a
             # version gets an empty paragraph before it, in that version.
             previous: dict[Status, Para | Table | None] = {Status.DEL: None, Status.INS: None}
-            for block in section.blocks:
+            # Paragraphs of one version that stand before a table of that version alone
+            # (the heading of a removed ТФ): LibreOffice keeps an empty paragraph where
+            # a tracked paragraph mark stood before a table, but takes a tracked table
+            # row away whole — so such a paragraph is written as the table's first row.
+            leading: list[etree._Element] = []
+            blocks = section.blocks
+            for k, block in enumerate(blocks):
                 present = _versions(block)
+                side = self.one_sided(block)
                 if isinstance(block, Table):
                     after = [v for v in present if isinstance(previous[v], Table)]
                     if after:
+                        last = previous[after[-1]]
                         gap = ooxml.paragraph(self.style_ids["gap"],
-                                              keep_next=previous[after[-1]].keep)
-                        self.add(gap)
-                        if len(after) == 1:
-                            self.tracked.mark(gap, after[0])
-                    self.add(self.table(block))
+                                              keep_next=isinstance(last, Table) and last.keep)
+                        if side is not None and after == [side]:
+                            leading.append(gap)
+                        else:
+                            self.add(gap)
+                            if len(after) == 1:
+                                self.tracked.mark(gap, after[0])
+                    tbl = self.table(block)
+                    if leading and not after:
+                        self.unrepeat(self.sentinel.getprevious())
+                    grid = tbl[1]  # after w:tblPr
+                    for p in reversed(leading):
+                        grid.addnext(self.leading_row(block, p, side))
+                    leading = []
+                    self.add(tbl)
+                elif side is not None and self.before_table(blocks, k, side):
+                    leading.append(self.paragraph(block, row=side))
                 else:
                     self.add(self.paragraph(block))
                 for version in present:
                     previous[version] = block
+
+    def before_table(self, blocks: list[Para | Table], k: int, side: Status) -> bool:
+        """Block ``k`` and the paragraphs after it are in version ``side`` alone, and so
+        is the table they stand before."""
+        for block in blocks[k + 1:]:
+            if self.one_sided(block) is not side:
+                return False
+            if isinstance(block, Table):
+                return True
+        return False
+
+    @staticmethod
+    def unrepeat(tbl: etree._Element | None) -> None:
+        """Word and LibreOffice join adjacent tables: a table that a table of one version
+        follows directly does not repeat its header rows (they would be repeated on
+        every page of the other table too)."""
+        if tbl is None or tbl.tag != qn("w:tbl"):
+            return
+        for header in list(tbl.iter(qn("w:tblHeader"))):
+            parent = header.getparent()
+            if parent is not None:
+                parent.remove(header)
+
+    def one_sided(self, block: Para | Table) -> Status | None:
+        """The one version a block of a two-version page is in (``None``: both, or a
+        page of one version)."""
+        if self.tracker is None:
+            return None
+        if isinstance(block, Table):
+            statuses = {row.status for row in block.rows}
+            if len(statuses) == 1 and Status.KEEP not in statuses:
+                return statuses.pop()
+            return None
+        return block.status if block.status is not Status.KEEP else None
+
+    def leading_row(self, block: Table, p: etree._Element, status: Status | None,
+                    ) -> etree._Element:
+        """A row of ``block`` that holds the paragraph ``p`` across the whole width, with
+        no borders and no cell margins: it reads as the paragraph it stands for."""
+        tr = ooxml.row(False)
+        assert status is not None
+        self.tracked.row(tr, status)
+        tc = ooxml.cell(sum(block.widths), len(block.widths), None, "none", "top")
+        tc[0].append(ooxml.no_cell_margins())  # into w:tcPr
+        tc.append(p)
+        tr.append(tc)
+        return tr
 
     def finish(self) -> None:
         if self.tracker is not None:

@@ -33,7 +33,7 @@ from profstandards.render.blocks import (
     code_key,
     para,
 )
-from profstandards.render.layouts import Layout
+from profstandards.render.layouts import Layout, for_standard
 from profstandards.render.parts import (
     PLACEHOLDER,
     anchor,
@@ -138,7 +138,9 @@ class _Builder:
     def page(self) -> Page:
         first = Section([*self.title_block(), *self.section1()])
         functional_map = Section(self.section2(), landscape=True)
-        functions = FunctionsBuilder(self.layout, self.notes, self.pairing)
+        functions = FunctionsBuilder(self.layout, self.notes, self.pairing,
+                                     self.s.map(lambda s: for_standard(self.layout,
+                                                                       s.approval_date)))
         rest = Section([Para([Run(SECTION_III)], "heading1", "center", anchor="s3"),
                         *functions.section3(self.functions),
                         *self.section4(), *self.section5(), *self.endnotes()])

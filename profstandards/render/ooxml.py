@@ -196,6 +196,14 @@ def table(widths_cm: list[float], boxed: bool, align: str) -> etree._Element:
     return tbl
 
 
+def no_cell_margins() -> etree._Element:
+    """``<w:tcMar>`` of zero on every side (a cell that reads as a body paragraph)."""
+    margins = el("w:tcMar")
+    for side in BORDER_SIDES:
+        margins.append(el(f"w:{side}", w="0", type="dxa"))
+    return margins
+
+
 def row(header: bool) -> etree._Element:
     tr = el("w:tr")
     tr.append(_row_props(header).__copy__())

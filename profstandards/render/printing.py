@@ -9,6 +9,7 @@ import csv
 import re
 from functools import cache
 
+from profstandards import markup
 from profstandards.resources import DATA
 
 DASH = "-"
@@ -18,8 +19,9 @@ _DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
 
 def display(text: str) -> str:
-    """A value as printed: lines stripped, blank lines dropped, «-» when empty."""
-    lines = [line.strip() for line in text.splitlines()]
+    """A value as printed: escaped line breaks («<br />») as line breaks, lines
+    stripped, blank lines dropped, «-» when empty."""
+    lines = [line.strip() for line in markup.unescape(text).splitlines()]
     shown = "\n".join(line for line in lines if line)
     return shown or DASH
 

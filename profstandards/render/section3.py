@@ -96,16 +96,40 @@ def numbered(number: Pair[object], text: str) -> Pair[str]:
 class FunctionsBuilder:
     """Builds section III; note marks are taken from each version's :class:`printing.Notes`."""
 
-    def __init__(self, layout: Layout, notes: Pair[printing.Notes], pairing: Pairing) -> None:
+    def __init__(self, layout: Layout, notes: Pair[printing.Notes], pairing: Pairing,
+                 editions: Pair[Layout] | None = None) -> None:
         self.layout = layout
         self.notes = notes
         self.pairing = pairing
+        # the layout as each version's approval date prints it (labels of the ОТФ block)
+        self.editions = editions if editions is not None else Pair(layout, layout)
 
-    def labelled_rows(self, scope: str, node: Pair, fields: list[tuple[str, str]]) -> list[Row]:
-        """Rows «label | the items of one list, a paragraph each»."""
-        return [Row([Cell([para(text)]),
+    def labelled_rows(self, scope: str, node: Pair, fields: list[tuple[str, str | Pair[str]]],
+                      ) -> list[Row]:
+        """Rows «label | the items of one list, a paragraph each» (a label may read
+        differently in the two versions)."""
+        return [Row([Cell([Para([run(text)]) if isinstance(text, Pair) else para(text)]),
                      Cell(item_paras(node, scope, field, "cell", self.pairing))])
                 for field, text in fields]
+
+    def other_row(self, gf: Pair[model.GeneralizedFunction], scope: str) -> list[Row]:
+        """The ОТФ's «Другие характеристики» row in the versions that print it (see
+        :func:`~profstandards.render.layouts.for_standard`), marked with those versions."""
+        def printed(g: model.GeneralizedFunction | None, edition: Layout | None) -> bool | None:
+            if g is None or edition is None:
+                return None
+            filled = any(t.strip() for t in g.other_characteristics.texts())
+            return True if edition.gf_other_row or filled else None
+
+        shown = Pair(printed(gf.old, self.editions.old), printed(gf.new, self.editions.new))
+        if shown.old is None and shown.new is None:
+            return []
+        rows = self.labelled_rows(scope, gf.within(shown),
+                                  [("other_characteristics", "Другие характеристики")])
+        if gf.old is not None and gf.new is not None:
+            for row in rows:
+                row.status = shown.status
+        return rows
 
     def section3(self, functions: list[GFEntry]) -> list[Para | Table]:
         blocks: list[Para | Table] = []
@@ -129,20 +153,23 @@ class FunctionsBuilder:
             header_table("otf-header", scope, gf, "Уровень квалификации",
                          "обобщенной трудовой функции" if layout.origin_tables else None),
         ]
+        titles = self.editions.within(gf).map(lambda edition: edition.job_titles_label)
         blocks.append(Table("job-titles", LABEL_WIDTHS, self.labelled_rows(
-            scope, gf, [("job_titles", layout.job_titles_label)])))
-        paths = [("education", layout.education_label),
-                 ("experience", layout.experience_label)]
-        conditions = [("admission_conditions", "Особые условия допуска к работе"),
-                      ("other_characteristics", "Другие характеристики")]
+            scope, gf, [("job_titles", titles)])))
+        paths: list[tuple[str, str | Pair[str]]] = [("education", layout.education_label),
+                                                    ("experience", layout.experience_label)]
+        conditions: list[tuple[str, str | Pair[str]]] = [
+            ("admission_conditions", "Особые условия допуска к работе")]
         if layout.qualification_paths:
             blocks.append(label(layout.qualification_paths))
             blocks.append(Table("paths", LABEL_WIDTHS, self.labelled_rows(scope, gf, paths)))
             blocks.append(Table("requirements", LABEL_WIDTHS,
-                                self.labelled_rows(scope, gf, conditions)))
+                                self.labelled_rows(scope, gf, conditions)
+                                + self.other_row(gf, scope)))
         else:
             blocks.append(Table("requirements", LABEL_WIDTHS,
-                                self.labelled_rows(scope, gf, paths + conditions)))
+                                self.labelled_rows(scope, gf, paths + conditions)
+                                + self.other_row(gf, scope)))
         blocks.append(label(layout.classifiers_label))
         blocks.append(self.classifiers(gf, scope))
         return stamp(blocks, gf.status)

@@ -62,6 +62,9 @@ STYLES: dict[str, Style] = {
     "header": Style(12, "center"),
     # The comments form and the cover note of a public consultation.
     "form-title": Style(14, "center", bold=True, after=6),
+    "letterhead": Style(12, "center", bold=True, after=12),
+    "letter-address": Style(14, indent=9.0, after=12),
+    "letter-note": Style(10, before=24),
     "letter-title": Style(14, "center", bold=True, before=12, after=12),
     "letter": Style(14, "both", after=6, first=1.25),
     "letter-lines": Style(14, after=6),

@@ -16,6 +16,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     levels,
     quality,
     registry,
+    scripts,
     wording,
 )
 from profstandards.rules.catalogue import AREAS, area_of, catalogue, get

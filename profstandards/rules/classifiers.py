@@ -13,10 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from profstandards import okved
+from profstandards import classifiers, model, okved
 from profstandards.i18n import Msg
-from profstandards.rules.engine import ERROR, WARNING, Context, Hit, rule
-from profstandards.rules.sources import GUIDE, MAKET, OKPDTR, OKSO, OKVED, OKZ, cite
+from profstandards.rules.engine import DRAFT, ERROR, WARNING, Context, Hit, rule
+from profstandards.rules.sources import (
+    GUIDE,
+    MAKET,
+    OKPDTR,
+    OKPDTR_2025,
+    OKSO,
+    OKVED,
+    OKZ,
+    cite,
+)
 
 LIST_NAMES: dict[str, Msg] = {
     "okz": Msg("ОКЗ", "OKZ"),
@@ -28,16 +37,18 @@ LIST_NAMES: dict[str, Msg] = {
 SHAPES: dict[str, re.Pattern[str]] = {
     "okz": re.compile(r"\d{3,4}\.?"),
     "okved": re.compile(r"\d{2}(?:\.\d{1,2}|\.\d{2}\.\d{1,2})?"),
-    "okpdtr": re.compile(r"\d{5}"),
+    # ОК 016-94: five digits; ОК 016-2025 (from 2026): six, the first 1 (рабочие) or 2
+    # (служащие).
+    "okpdtr": re.compile(r"\d{5}|[12]\d{5}"),
     "okso": re.compile(r"\d{6}|\d\.\d{2}\.\d{2}\.\d{2}|\d{2}\.\d{2}\.\d{2}"),
     "eks": re.compile(r"[-–—]|§{1,2}\s*\d+(?:\s*[-–,]\s*\d+)*"),
 }
 # Lists a misfiled code is recognised as belonging to (ЕКС is never a guess: its "-" is
 # not a code).
-_OTHER_LISTS = ("okz", "okved", "okpdtr", "okso")
+_OTHER_LISTS = ("okz", "okved", "okso", "okpdtr")  # six digits: ОКСО first, as before 2026
 
 
-def _units(ctx: Context) -> Iterator[tuple[str, object]]:
+def _units(ctx: Context) -> Iterator[tuple[str, model.ClassifierUnit]]:
     """(list name, unit) of every non-empty code in the lists that have a known shape."""
     for name, seq in ctx.units():
         if name in SHAPES:
@@ -85,9 +96,16 @@ _shape_rule(
         "NN.NN.NN.",
         "An OKVED code is NN, NN.N, NN.NN, NN.NN.N or NN.NN.NN."))
 _shape_rule(
-    "PS503", "okpdtr", Msg("5 цифр («27099»)", "5 digits ('27099')"),
+    "PS503", "okpdtr", Msg("5 цифр (ОК 016-94: «27099») или 6 цифр с первой 1 или 2 "
+                           "(ОК 016-2025: «227099»)",
+                           "5 digits (OK 016-94) or 6 digits starting with 1 or 2 (OK 016-2025)"),
     cite(OKPDTR, "коды профессий и должностей", "codes"),
-    Msg("Код ОКПДТР — пять цифр.", "An OKPDTR code has five digits."))
+    Msg("Код ОКПДТР — пять цифр по ОК 016-94 или, с 1 января 2026 года, шесть цифр по "
+        "ОК 016-2025: первая цифра 1 — профессии рабочих, 2 — должности служащих. Принимаются "
+        "оба вида; какой из них уместен в стандарте, говорит PS510.",
+        "An OKPDTR code has five digits (OK 016-94) or, from 1 January 2026, six (OK 016-2025): "
+        "the first is 1 for workers, 2 for employees. Both are accepted; PS510 says which one "
+        "a standard should use."))
 _shape_rule(
     "PS504", "okso", Msg("6 цифр (ОК 009-2003) или «2.09.03.01» (ОК 009-2016)",
                          "6 digits (OK 009-2003) or '2.09.03.01' (OK 009-2016)"),
@@ -157,7 +175,7 @@ def okz_consistency(ctx: Context) -> Iterator[Hit]:
                 yield unit.where("code"), {"code": code, "otf": gf.code, "groups": shown}
 
 
-def _okved_units(ctx: Context) -> Iterator[object]:
+def _okved_units(ctx: Context) -> Iterator[model.ClassifierUnit]:
     general = ctx.standard.general
     for unit in general.okved or ():
         if unit.code.strip() and owner("okved", unit.code) == "okved":
@@ -211,4 +229,109 @@ def okved_name(ctx: Context) -> Iterator[Hit]:
         official = data.name(unit.code)
         if official is not None and okved.normalise(official) != okved.normalise(unit.name):
             yield unit.where("name"), {"code": unit.code.strip(), "name": unit.name.strip(),
+                                       "official": official}
+
+
+OKPDTR_2025_FROM = (2026, 1, 1)
+_OLD_OKPDTR = re.compile(r"\d{5}")
+_DATE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*")
+
+
+def _approved(date: str) -> tuple[int, int, int] | None:
+    m = _DATE.fullmatch(date)
+    return (int(m[3]), int(m[2]), int(m[1])) if m else None
+
+
+@rule("PS510", WARNING,
+      title=Msg("Код ОКПДТР по заменённому ОК 016-94", "OKPDTR code of the replaced OK 016-94"),
+      message=Msg("код ОКПДТР «{code}» — из ОК 016-94, который с 1 января 2026 года заменён "
+                  "ОК 016-2025 (шесть цифр: первая 1 — рабочие, 2 — служащие); {when} строки "
+                  "ОКПДТР нужно перекодировать по ОК 016-2025",
+                  "OKPDTR code '{code}' is from OK 016-94, replaced by OK 016-2025 (six digits: "
+                  "1 workers, 2 employees) from 1 January 2026; {when} the OKPDTR rows must be "
+                  "re-coded to OK 016-2025"),
+      source=cite(OKPDTR_2025),
+      evidence="V-secondary",
+      about=Msg("С 1 января 2026 года ОКПДТР — ОК 016-2025 (приказ Росстандарта от 16.05.2025 "
+                "№ 423-ст): коды из шести цифр, первая 1 — профессии рабочих, 2 — должности "
+                "служащих. Проект (профиль draft) с пятизначными кодами ОК 016-94 получает "
+                "предупреждение: перед отправкой проекта строки ОКПДТР нужно перекодировать. "
+                "Опубликованный стандарт, утверждённый до 2026 года, сохраняет свои коды без "
+                "находки; утверждённый с 2026 года — получает предупреждение.",
+                "From 1 January 2026 OKPDTR is OK 016-2025: six-digit codes, 1 for workers, 2 "
+                "for employees. A draft with five-digit OK 016-94 codes gets a warning: re-code "
+                "the rows before submission. A published standard approved before 2026 keeps "
+                "its codes without a finding; one approved since gets the warning."))
+def okpdtr_edition(ctx: Context) -> Iterator[Hit]:
+    approved = _approved(ctx.standard.approval_date)
+    if ctx.profile == DRAFT:
+        when = Msg("перед отправкой проекта", "before the draft is submitted")
+    elif approved is not None and approved >= OKPDTR_2025_FROM:
+        when = Msg("в стандарте, утверждённом с 2026 года,", "in a standard approved since 2026")
+    else:
+        return
+    for gf in ctx.standard.functions:
+        for unit in gf.okpdtr or ():
+            code = unit.code.strip()
+            if _OLD_OKPDTR.fullmatch(code):
+                yield unit.where("code"), {"code": code, "when": when}
+
+
+def _user_units(ctx: Context) -> Iterator[tuple[classifiers.Classifier, model.ClassifierUnit]]:
+    """(the user's classifier, unit) of every code it can judge (see
+    :mod:`profstandards.classifiers`)."""
+    for name, seq in ctx.units():
+        data = ctx.classifier(name) if name in classifiers.NAMES else None
+        if data is None:
+            continue
+        for unit in seq.items:
+            code = unit.code.strip()
+            if code and owner(name, code) == name and data.covers(code):
+                yield data, unit
+
+
+@rule("PS511", WARNING,
+      title=Msg("Кода нет в классификаторе", "Code not in the classifier"),
+      message=Msg("кода {list} «{code}» нет в классификаторе ({edition}): опечатка или код "
+                  "другой редакции",
+                  "{list} code '{code}' is not in the classifier ({edition}): a typo or a code "
+                  "of another edition"),
+      source=cite(MAKET, "раздел I и «Дополнительные характеристики»",
+                  "section I and additional characteristics"),
+      evidence="tool",
+      about=Msg("Если в каталоге --classifiers есть файл ОКЗ, ОКПДТР или ОКСО (okz*.csv, "
+                "okpdtr*.csv, okso*.csv со столбцами code, name, edition — формат в README), "
+                "каждый код этого классификатора сверяется с файлом. Коды вида, которого в "
+                "файле нет (пятизначный ОКПДТР при файле ОК 016-2025), не проверяются.",
+                "With an OKZ, OKPDTR or OKSO file in the --classifiers directory (columns code, "
+                "name, edition; see the README), every code of that classifier is looked up. "
+                "Codes of a form the file lacks are not checked."))
+def user_code_known(ctx: Context) -> Iterator[Hit]:
+    for data, unit in _user_units(ctx):
+        if data.lookup(unit.code) is None:
+            yield unit.where("code"), {"list": classifiers.TITLES[data.name],
+                                       "code": unit.code.strip(),
+                                       "edition": data.edition(unit.code)}
+
+
+@rule("PS512", WARNING,
+      title=Msg("Наименование не совпадает с классификатором",
+                "Name differs from the classifier"),
+      message=Msg("код {list} «{code}»: «{name}», а в классификаторе — «{official}»",
+                  "{list} code '{code}': '{name}', but the classifier says '{official}'"),
+      source=cite(MAKET, "раздел I и «Дополнительные характеристики»",
+                  "section I and additional characteristics"),
+      evidence="tool",
+      about=Msg("Наименование группы занятий, профессии, должности или специальности совпадает "
+                "с наименованием в файле классификатора из каталога --classifiers. Сравнение "
+                "не замечает регистр, пунктуацию, «ё» и пробелы.",
+                "The name equals the one in the user's classifier file, ignoring case, "
+                "punctuation, 'ё' and spaces."))
+def user_code_name(ctx: Context) -> Iterator[Hit]:
+    for data, unit in _user_units(ctx):
+        official = data.lookup(unit.code)
+        if official is not None and unit.name.strip() \
+                and okved.normalise(official) != okved.normalise(unit.name):
+            yield unit.where("name"), {"list": classifiers.TITLES[data.name],
+                                       "code": unit.code.strip(), "name": unit.name.strip(),
                                        "official": official}

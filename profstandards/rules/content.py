@@ -209,7 +209,7 @@ _DURATION = re.compile(r"\b(год|года|лет|месяц\w*|полугод\
                        r"без\s+(требований|опыта)", re.IGNORECASE)
 
 
-@rule("PS314", WARNING,
+@rule("PS314", WARNING, yields_to=("PS714",),
       title=Msg("Требование к опыту без срока", "Experience requirement without a duration"),
       message=Msg("требование к опыту практической работы без срока: «{text}»",
                   "work experience requirement without a duration: '{text}'"),

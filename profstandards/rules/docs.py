@@ -4,9 +4,12 @@ prints it."""
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 from pathlib import Path
 
+from profstandards import fixes
 from profstandards.findings import Severity
 from profstandards.i18n import Msg
 from profstandards.resources import PACKAGE
@@ -85,6 +88,19 @@ def render() -> str:
     return "".join(out)
 
 
+def evidence(rule: Rule) -> Msg:
+    """«V-practice — так написаны утверждённые стандарты …»."""
+    meaning = EVIDENCE.get(rule.evidence)
+    if meaning is None:
+        return Msg(rule.evidence, rule.evidence)
+    return Msg(f"{rule.evidence} — {meaning.ru}", f"{rule.evidence} — {meaning.en}")
+
+
+def fix_title(rule: Rule) -> Msg | None:
+    """What ``profstandards fix`` does for the rule («кириллические буквы в кодах …»)."""
+    return fixes.TITLES.get(rule.fix) if rule.fix else None
+
+
 def section(rule: Rule) -> str:
     """The rule's section of docs/rules.md: an anchor, a heading and :func:`body`."""
     return f'\n<a id="{rule.code.lower()}"></a>\n### {rule.code}. {rule.title.ru}\n' \
@@ -101,25 +117,30 @@ def body(rule: Rule, lang: str = "ru", explain: bool = False) -> str:
     basis = rule.evidence
     if explain and rule.evidence in EVIDENCE:
         basis += f" ({EVIDENCE[rule.evidence].render(lang=lang)})"
+    fix = fix_title(rule)
     if en:
         head = (f"Level: **{SEVERITY[rule.severity].en}** (`{rule.severity.value}`); profiles: "
                 f"{profiles}; basis: {basis}"
-                + (f"; fixed by `profstandards fix` (`{rule.fix}`)" if rule.fix else ""))
+                + (f"; fixed by `profstandards fix`: {_md(fix.en)}" if fix else ""))
     else:
         head = (f"Уровень: **{SEVERITY[rule.severity].ru}** (`{rule.severity.value}`); профили: "
                 f"{profiles}; основание: {basis}"
-                + (f"; исправляет `profstandards fix` (`{rule.fix}`)" if rule.fix else ""))
+                + (f"; исправляет `profstandards fix`: {_md(fix.ru)}" if fix else ""))
     return "".join([
         f"{head}.\n",
-        f"\n{rule.about.render(lang=lang)}\n",
-        f"\n{'Source' if en else 'Источник'}: {rule.source.render(lang=lang)}.\n",
-        f"\n{'Message' if en else 'Сообщение'}: «{_example(rule.message, lang)}»\n",
+        f"\n{_md(rule.about.render(lang=lang))}\n",
+        f"\n{'Source' if en else 'Источник'}: {_md(rule.source.render(lang=lang))}.\n",
+        f"\n{'Message' if en else 'Сообщение'}: «{_md(_example(rule.message, lang))}»\n",
     ])
+
+
+def _md(text: str) -> str:
+    """Prose for Markdown: markup quoted in it («<br />», «&nbsp;») shown, not obeyed."""
+    return html.escape(text, quote=False)
 
 
 def _example(message: Msg, lang: str = "ru") -> str:
     """The message template with its placeholders shown as ``…``."""
-    import re
 
     return re.sub(r"\{[a-z_]+\}", "…", message.en if lang == "en" else message.ru)
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from profstandards import model, morph, swap
+from profstandards import classifiers, model, morph, swap
 from profstandards import okved as okved_data
 from profstandards.fields import (
     GENERAL_UNITS,
@@ -74,6 +75,7 @@ class Rule:
     check: Check | None = field(default=None, compare=False)
     fix: str | None = None  # name of the safe fix in profstandards.fixes
     profiles: tuple[str, ...] = PROFILES
+    yields_to: tuple[str, ...] = ()  # rules whose finding at the same place says it better
 
 
 RULES: dict[str, Rule] = {}
@@ -82,14 +84,17 @@ RULES: dict[str, Rule] = {}
 
 def rule(code: str, severity: Severity, *, title: Msg, message: Msg, source: Msg,
          evidence: str, about: Msg, fix: str | None = None,
-         profiles: tuple[str, ...] = PROFILES) -> Callable[[Check], Check]:
-    """Register the decorated check as rule ``code``."""
+         profiles: tuple[str, ...] = PROFILES,
+         yields_to: tuple[str, ...] = ()) -> Callable[[Check], Check]:
+    """Register the decorated check as rule ``code``.  ``yields_to``: one place, one
+    finding — where one of these rules reports the same value, this one keeps quiet
+    (a sentence cut in two is PS714, not also «experience without a duration»)."""
 
     def register(check: Check) -> Check:
         if code in RULES:
             raise ValueError(f"rule {code} defined twice")
         RULES[code] = Rule(code, severity, title, message, source, evidence, about, check,
-                           fix, profiles)
+                           fix, profiles, yields_to)
         return check
 
     return register
@@ -99,8 +104,9 @@ class Context:
     """One standard under check, with what several rules need computed once."""
 
     def __init__(self, standard: model.Standard, okved_location: str | None = None,
-                 registry: str | None = None) -> None:
+                 registry: str | None = None, profile: str = DEFAULT_PROFILE) -> None:
         self.standard = standard
+        self.profile = profile  # draft | registry: what the standard is checked as
         self._okved_location = okved_location
         self._registry = registry
         self._heads: dict[str, list[tuple[model.Item, str]]] = {}
@@ -110,6 +116,14 @@ class Context:
     def okved(self) -> okved_data.Okved:
         """The ОКВЭД2 data (loaded on first use, once per process and location)."""
         return okved_data.load(self._okved_location)
+
+    def classifier(self, name: str) -> classifiers.Classifier | None:
+        """The user's ОКЗ, ОКПДТР or ОКСО (``name``) from the ``--classifiers`` directory,
+        or ``None`` (loaded on first use, once per process)."""
+        location = self._okved_location
+        if location is None or not Path(location).is_dir():
+            return None
+        return classifiers.load(location, name)
 
     @cached_property
     def registry(self) -> Comparison | None:
@@ -309,14 +323,20 @@ def run(document: model.Document, selection: Selection | None = None,
     if not active:
         return findings
     for standard in document.standards:
-        ctx = Context(standard, selection.okved, selection.registry)
+        ctx = Context(standard, selection.okved, selection.registry, selection.profile)
         masked = ctx.placeholder_locations()
+        hits: list[tuple[Rule, model.Loc, dict[str, object]]] = []
         for r in active:
-            severity = selection.severity.get(r.code, r.severity)
             for loc, params in r.check(ctx):  # type: ignore[misc]
                 if masked and r.code != PLACEHOLDER_RULE and loc in masked:
                     continue
-                findings.append(Finding(path, loc.line, loc.column, r.code, severity,
-                                        r.message, params, loc.xpath))
+                hits.append((r, loc, params))
+        taken = {(r.code, loc) for r, loc, _ in hits}
+        for r, loc, params in hits:
+            if any((code, loc) in taken for code in r.yields_to):
+                continue
+            findings.append(Finding(path, loc.line, loc.column, r.code,
+                                    selection.severity.get(r.code, r.severity), r.message,
+                                    params, loc.xpath))
     return findings
 

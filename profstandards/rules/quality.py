@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from profstandards import fields
+from profstandards import fields, markup
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
 from profstandards.rules.fillers import DASHES, is_connector, meaningful
@@ -16,8 +16,6 @@ from profstandards.rules.sources import FORMAT, GUIDE, MAKET, cite
 
 LIST_TITLES = fields.quoted(fields.ITEMS)
 UNIT_TITLES = fields.quoted(fields.UNITS)
-_HTML = re.compile(r"<\s*/?\s*(?:br|p|div|span|b|i|u|strong|em|li|ul|ol|sup|sub|font)\b[^>]*>"
-                   r"|&(?:nbsp|amp|lt|gt|quot|laquo|raquo|ndash|mdash|#\d+);", re.IGNORECASE)
 _LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _SPACE_AFTER_NUL = re.compile(r"\0\s")  # on the blob and on the blob reversed
 
@@ -233,20 +231,50 @@ def tf_like_otf(ctx: Context) -> Iterator[Hit]:
       title=Msg("HTML-разметка в тексте", "HTML markup in text"),
       message=Msg("в значении HTML-разметка «{markup}»: «{text}»",
                   "HTML markup '{markup}' in a value: '{text}'"),
-      source=cite(FORMAT, "экранированный HTML (&lt;br /&gt;)", "escaped HTML (&lt;br /&gt;)"),
+      source=cite(FORMAT, "экранированный HTML", "escaped HTML"),
       evidence="format",
-      about=Msg("Реестр хранит переносы строк из Word/HTML буквально: в тексте оказывается "
-                "«<br />» (в файле — &lt;br /&gt;) или «&nbsp;». В печатном стандарте их нет.",
-                "The registry keeps Word/HTML line breaks literally: '<br />' or '&nbsp;' end "
-                "up in the text."))
+      about=Msg("В значение попала разметка HTML («<b>», «<p>», «&quot;»…) как текст. В "
+                "печатном стандарте её нет; что она означала, решает человек. Переносы "
+                "строк «<br />» и «&nbsp;» без другой разметки — правило PS715.",
+                "HTML markup ('<b>', '<p>', '&quot;'…) ended up in a value as text. A person "
+                "decides what it meant. Line breaks '<br />' and '&nbsp;' alone: rule PS715."))
 def html_markup(ctx: Context) -> Iterator[Hit]:
     blob = ctx.blob
-    if ("<" not in blob and "&" not in blob) or not _HTML.search(blob):
+    if ("<" not in blob and "&" not in blob) or not markup.MARKUP.search(blob):
         return
     for ref in ctx.texts:
-        m = _HTML.search(ref[0])
-        if m:
+        m = markup.MARKUP.search(ref[0])
+        if m and not markup.only_breaks(ref[0]):
             yield ctx.where(ref), {"markup": m.group(0), "text": clip(ref[0])}
+
+
+@rule("PS715", WARNING, fix="unescape_breaks",
+      title=Msg("Перенос строки записан разметкой HTML", "Line break written as HTML markup"),
+      message=Msg("в значении перенос строки записан текстом «{markup}» — в документе он "
+                  "печатается переносом, profstandards fix заменит его: «{text}»",
+                  "a line break is written as the text '{markup}': printed as a line break, "
+                  "replaced by profstandards fix: '{text}'"),
+      source=cite(FORMAT, "экранированный HTML (&lt;br /&gt;)", "escaped HTML (&lt;br /&gt;)"),
+      evidence="format",
+      about=Msg("Реестр хранит перенос строки, набранный в его форме, буквально: в тексте "
+                "оказывается «<br />» (в файле — &lt;br /&gt;), а неразрывный пробел — "
+                "«&nbsp;». export, diff и consultation печатают их переносом строки и "
+                "пробелом; profstandards fix записывает их так же, если другой разметки в "
+                "значении нет (элемент списка из нескольких строк затем делится, как в "
+                "PS711).",
+                "The registry keeps a line break typed in its form literally: '<br />' (in "
+                "the file &lt;br /&gt;), a non-breaking space as '&nbsp;'. export, diff and "
+                "consultation print them as a line break and a space; profstandards fix "
+                "writes them so where the value has no other markup."))
+def escaped_breaks(ctx: Context) -> Iterator[Hit]:
+    blob = ctx.blob
+    if ("<" not in blob and "&" not in blob) or not markup.has_breaks(blob):
+        return
+    for ref in ctx.texts:
+        if markup.only_breaks(ref[0]):
+            m = markup.BREAK.search(ref[0]) or markup.NBSP.search(ref[0])
+            assert m is not None
+            yield ctx.where(ref), {"markup": m.group(0).strip(), "text": clip(ref[0])}
 
 
 @rule("PS711", WARNING, fix="split_merged_items",
@@ -274,7 +302,7 @@ def merged_item(ctx: Context) -> Iterator[Hit]:
             yield ctx.where(ref), {"lines": len(lines), "text": clip(text)}
 
 
-@rule("PS712", WARNING,
+@rule("PS712", WARNING, yields_to=("PS710", "PS715"),
       title=Msg("Перевод строки внутри значения", "Line break inside a value"),
       message=Msg("перевод строки внутри значения: «{text}»", "line break inside a value: "
                   "'{text}'"),
@@ -291,7 +319,8 @@ def line_break(ctx: Context) -> Iterator[Hit]:
     for ref in ctx.texts:
         text, _, attr = ref
         stripped = text.strip()
-        if attr is not None and ("\n" in stripped or "\r" in stripped):
+        # the purpose is a paragraph of free text: a list in it is written line by line
+        if attr is not None and attr != "purpose" and ("\n" in stripped or "\r" in stripped):
             yield ctx.where(ref), {"text": clip(text)}
 
 

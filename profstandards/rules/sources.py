@@ -37,6 +37,12 @@ OKPDTR = Msg("ОК 016-94 «Общероссийский классификат�
              "тарифных разрядов» (ОКПДТР)",
              "OK 016-94 Russian classification of workers' professions, employees' posts and "
              "wage grades (OKPDTR)")
+OKPDTR_2025 = Msg("ОК 016-2025 «Общероссийский классификатор профессий рабочих, должностей "
+                  "служащих и тарифных разрядов» (приказ Росстандарта от 16.05.2025 № 423-ст; "
+                  "действует с 01.01.2026 взамен ОК 016-94)",
+                  "OK 016-2025 Russian classification of workers' professions and employees' "
+                  "posts (Rosstandart order No. 423-st of 16.05.2025; in force from 01.01.2026, "
+                  "replacing OK 016-94)")
 OKSO = Msg("ОК 009-2016 «Общероссийский классификатор специальностей по образованию» (ОКСО), "
            "ранее ОК 009-2003",
            "OK 009-2016 Russian classification of education specialities (OKSO), "

@@ -89,7 +89,7 @@ def compliance_as_action(ctx: Context) -> Iterator[Hit]:
             yield item.loc, {"text": clip(text)}
 
 
-@rule("PS404", WARNING,
+@rule("PS404", WARNING, yields_to=("PS410", "PS716"),
       title=Msg("Умение не начинается с инфинитива", "Skill does not start with an infinitive"),
       message=Msg("умение начинается не с глагола в неопределённой форме («Применять …»): "
                   "«{text}»",
@@ -97,18 +97,51 @@ def compliance_as_action(ctx: Context) -> Iterator[Hit]:
       source=cite(GUIDE, "формулировка необходимых умений", "wording of skills"),
       evidence="M",
       about=Msg("Умения формулируют глаголом несовершенного вида в неопределённой форме: "
-                "«Применять …», «Анализировать …», «Соблюдать …». Наречия в начале "
-                "(«Самостоятельно находить …») допустимы. Стандарт, где умения и знания "
+                "«Применять …», «Анализировать …», «Соблюдать …». Наречия и обстоятельства "
+                "в начале («Самостоятельно находить …», «Визуально и с помощью приборов "
+                "оценивать …») допустимы; существительное в начале («Способность "
+                "выполнять …») — нет. Слитые слова («Оцениватьвыполнение») — PS410, слово "
+                "из латинских и кириллических букв — PS716. Стандарт, где умения и знания "
                 "перепутаны выгрузкой реестра, получает одну находку PS701 вместо этой.",
                 "Skills start with an imperfective infinitive ('Применять …'); leading adverbs "
-                "are fine. A standard with swapped lists gets one PS701 finding instead."))
+                "and circumstances are fine, a leading noun is not. Glued words: PS410; a "
+                "word of Latin and Cyrillic letters: PS716. A standard with swapped lists "
+                "gets one PS701 finding instead."))
 def skill_infinitive(ctx: Context) -> Iterator[Hit]:
     if ctx.swap.swapped:
         return
     for item, word in ctx.heads("skills"):
         if not morph.is_infinitive(word) and meaningful(item.text) \
-                and not morph.is_infinitive(morph.head_word(item.text)):
+                and not morph.is_infinitive(morph.head_word(item.text)) \
+                and not morph.infinitive_in_lead(item.text):
             yield item.loc, {"text": clip(item.text)}
+
+
+@rule("PS410", WARNING,
+      title=Msg("Слова слиты", "Words run together"),
+      message=Msg("слова слиты: «{word}» — вероятно, «{split}»: «{text}»",
+                  "words run together: '{word}', probably '{split}': '{text}'"),
+      source=cite(GUIDE, "формулировка трудовых действий, умений и знаний",
+                  "wording of labor actions, skills and knowledge"),
+      evidence="format",
+      about=Msg("Пробел между глаголом и следующим словом потерян при наборе "
+                "(«Оцениватьвыполнение»): такого слова нет в словаре, а его части — "
+                "инфинитив и известное слово. Это опечатка, а не «умение не с глагола». "
+                "Проверяется первое слово трудовых действий, умений и знаний.",
+                "The space after a verb was lost ('Оцениватьвыполнение'): the word is not in "
+                "the dictionary, its parts are an infinitive and a known word. A typo, not a "
+                "skill without a verb. The first word of labor actions, skills and knowledge "
+                "is checked."))
+def glued_words(ctx: Context) -> Iterator[Hit]:
+    # The first word of each item (computed once for the wording rules): where a lost
+    # space turns a skill into «not an infinitive».  glued() is cached per word.
+    for name in ("labor_actions", "skills", "knowledge"):
+        for item, word in ctx.heads(name):
+            parts = morph.glued(word) if len(word) >= 7 else None
+            if parts:
+                written = morph.russian_words(item.text)[0]
+                split = written[:len(parts[0])] + " " + written[len(parts[0]):]
+                yield item.loc, {"word": written, "split": split, "text": clip(item.text)}
 
 
 @rule("PS405", WARNING,

@@ -21,6 +21,7 @@ from lxml import etree
 
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
+from profstandards.xmlio import syntax
 
 ROOT_TAG = "XMLCardInfo"
 
@@ -35,10 +36,23 @@ DOCTYPE = Msg(
 MALFORMED = Msg("файл не является корректным XML: {detail}", "malformed XML: {detail}")
 ENCODING = Msg("неподдерживаемая кодировка: {detail}", "unsupported encoding: {detail}")
 NOT_UTF8 = Msg(
-    "байты не соответствуют объявленной кодировке {encoding} (файл в windows-1251 без "
-    "объявления encoding?): {detail}",
-    "bytes do not match the declared encoding {encoding} (a windows-1251 file without "
-    "an encoding declaration?): {detail}",
+    "байты не соответствуют объявленной кодировке {encoding} (файл на самом деле в "
+    "windows-1251? пересохраните его в UTF-8 или объявите encoding=\"windows-1251\")",
+    "bytes do not match the declared encoding {encoding} (is the file in windows-1251? "
+    "save it as UTF-8 or declare encoding=\"windows-1251\"): {detail}",
+)
+UNDECLARED = Msg(
+    "байты не в UTF-8, а кодировка не объявлена (файл в windows-1251? пересохраните его в "
+    "UTF-8 или добавьте в первую строку <?xml version=\"1.0\" encoding=\"windows-1251\"?>)",
+    "the bytes are not UTF-8 and no encoding is declared (a windows-1251 file? save it as "
+    "UTF-8 or declare encoding=\"windows-1251\"): {detail}",
+)
+BOM_CONFLICT = Msg(
+    "файл начинается с метки {bom} (BOM), а объявляет кодировку {encoding}, и байты не в "
+    "{bom}: одно из двух неверно — уберите метку (первые байты файла) или пересохраните "
+    "файл в {bom}",
+    "the file starts with a {bom} byte order mark but declares the encoding {encoding}, and "
+    "its bytes are not {bom}: remove the mark or save the file as {bom} ({detail})",
 )
 WRONG_ROOT = Msg(
     "корневой элемент <{tag}>, а ожидается <XMLCardInfo> — это не выгрузка профессионального "
@@ -115,12 +129,13 @@ def parse(data: bytes, source: str) -> Parsed:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
-        raise _syntax_error(e, source, encoding) from None
+        raise _syntax_error(e, source, encoding, data) from None
     except (ValueError, LookupError) as e:  # pragma: no cover - lxml reports most as syntax
-        raise InputError(source, MALFORMED, detail=str(e)) from None
+        raise InputError(source, MALFORMED, detail=syntax.describe(str(e))) from None
     docinfo = root.getroottree().docinfo
     if docinfo.internalDTD is not None or docinfo.doctype:
-        raise InputError(source, DOCTYPE)
+        text = data.decode(encoding, errors="replace")
+        raise InputError(source, DOCTYPE, *_position(text, text.find("<!")))
     if root.tag != ROOT_TAG:
         raise InputError(source, WRONG_ROOT, root.sourceline or 0, tag=_show_tag(root.tag))
     return Parsed(source, root, docinfo.encoding or encoding, Columns(data, encoding))
@@ -141,8 +156,27 @@ def _sniff(data: bytes, source: str) -> str:
     # ASCII-compatible encodings: refuse a DTD before libxml2 reads a byte of it.
     prolog = data[:data.find(b"<" + ROOT_TAG.encode())]  # whole file if no such root
     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-        raise InputError(source, DOCTYPE)
+        at = min(i for i in (prolog.find(b"<!DOCTYPE"), prolog.find(b"<!ENTITY")) if i >= 0)
+        raise InputError(source, DOCTYPE, *_position(prolog.decode("latin-1"), at))
     return encoding
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of ``offset`` in ``text`` ((0, 0) for a negative one)."""
+    if offset < 0:
+        return (0, 0)
+    line_start = text.rfind("\n", 0, offset) + 1
+    return (text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def _declared(data: bytes) -> str | None:
+    """The encoding the XML declaration names (after a BOM, if any), lower-cased."""
+    for bom, _ in _BOMS:
+        if data.startswith(bom):
+            data = data[len(bom):]
+            break
+    match = _DECL_ENCODING.match(data)
+    return match.group(1).decode("ascii").lower() if match else None
 
 
 _CONTROL = re.compile(rb"[\x01-\x08\x0e-\x1f]")
@@ -168,7 +202,8 @@ def _scan(data: bytes, encoding: str) -> tuple[list[int], list[int]]:
     return starts, newlines
 
 
-def _syntax_error(e: etree.XMLSyntaxError, source: str, encoding: str) -> InputError:
+def _syntax_error(e: etree.XMLSyntaxError, source: str, encoding: str,
+                  data: bytes) -> InputError:
     line, column = e.position if e.position else (0, 0)
     detail = (e.msg or str(e)).split(", line ")[0].strip()
     if "Unsupported encoding" in detail or "unknown encoding" in detail.lower():
@@ -176,8 +211,16 @@ def _syntax_error(e: etree.XMLSyntaxError, source: str, encoding: str) -> InputE
         return InputError(source, ENCODING, line, column, detail=name)
     if any(s in detail for s in ("not proper UTF-8", "Invalid bytes in character encoding",
                                  "Document labelled UTF-16")):
-        return InputError(source, NOT_UTF8, line, column, encoding=encoding, detail=detail)
-    return InputError(source, MALFORMED, line, column, detail=detail)
+        declared = _declared(data)
+        bom = next((name for mark, name in _BOMS if data.startswith(mark)), None)
+        if bom is not None and declared and declared.replace("-", "") not in (
+                "utf8", "utf16", "utf16le", "utf16be"):
+            return InputError(source, BOM_CONFLICT, line, column, detail=detail,
+                              bom="UTF-16" if bom == "utf-16" else "UTF-8", encoding=declared)
+        if declared is None:
+            return InputError(source, UNDECLARED, line, column, detail=detail)
+        return InputError(source, NOT_UTF8, line, column, encoding=declared, detail=detail)
+    return InputError(source, MALFORMED, line, column, detail=syntax.describe(detail))
 
 
 def _show_tag(tag: object) -> str:

@@ -34,10 +34,15 @@ P_ORDER = Msg("элемент <{tag}> стоит не на своём месте
 P_TEXT = Msg("текст «{text}» там, где ожидаются элементы (<{parent}>)",
              "text '{text}' where elements are expected (<{parent}>)")
 P_MARKUP = Msg("элемент внутри значения <{parent}>", "markup inside the value of <{parent}>")
+P_RENAMED = Msg("<{tag}> вместо <{expected}>: прочитан как список <{expected}>",
+                "<{tag}> instead of <{expected}>: read as the list <{expected}>")
 P_ATTR = Msg("атрибут {name} у <{tag}> не предусмотрен форматом",
              "attribute {name} on <{tag}> is not part of the format")
-P_COMMENT = Msg("комментарий или инструкция обработки внутри стандарта (fmt их не сохранит)",
-                "comment or processing instruction inside the standard (fmt would drop it)")
+P_COMMENT = Msg("комментарий или инструкция обработки внутри стандарта: их сохраняют только "
+                "перед корневым элементом <XMLCardInfo> или после него — перенесите туда или "
+                "удалите",
+                "comment or processing instruction inside the standard: they are kept only "
+                "before or after the root element <XMLCardInfo>; move it there or delete it")
 P_ORIGIN = Msg("инструкция profstandards-origin должна иметь ровно атрибуты code и "
                "registration_number: «{text}»",
                "the profstandards-origin instruction must have exactly the attributes code and "
@@ -48,6 +53,10 @@ STRICT = Msg(
     "the file does not follow the registry format and cannot be rewritten losslessly: "
     "{first} ({count} problem(s); run profstandards validate for all of them)",
 )
+STRICT_ONE = Msg("переписать файл без потерь нельзя: {first}",
+                 "the file cannot be rewritten losslessly: {first}")
+STRICT_COMMENTS = Msg("переписать файл без потерь нельзя: {first} (всего таких мест: {count})",
+                      "the file cannot be rewritten losslessly: {first} ({count} such places)")
 _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 TEXT = Kind.TEXT
 # Lazy locations are built inline in the hot loops (the same as model.Loc.lazy,
@@ -85,10 +94,15 @@ def load(path: str | Path, *, strict: bool = False) -> model.Document:
 
 def check_lossless(result: ReadResult) -> None:
     """Raise :class:`InputError` if the model does not hold everything the file had."""
-    if result.problems:
-        first = result.problems[0]
-        raise InputError(result.parsed.source, STRICT, first.line, first.column,
-                         first=first.message(), count=len(result.problems))
+    problems = result.problems
+    if problems:
+        first = problems[0]
+        # validate reports what breaks the format; a comment inside the standard does not
+        # (it is well-formed XML), so it is not sent there
+        msg = STRICT_ONE if len(problems) == 1 else \
+            STRICT_COMMENTS if all(p.msg is P_COMMENT for p in problems) else STRICT
+        raise InputError(result.parsed.source, msg, first.line, first.column,
+                         first=first.msg.bind(**first.params), count=len(problems))
 
 
 # Problems that lose no value of the standard: a missing or misplaced element, a comment.
@@ -190,6 +204,13 @@ class _Reader:
         for child in el:
             tag = child.tag
             i = positions.get(tag)
+            if i is None and isinstance(tag, str):
+                # A list container named like its item (<LaborAction> holding
+                # <LaborAction> items): read as the list it should be.
+                container = sp.renamed_list(child)
+                if container is not None:
+                    self.problem(child, P_RENAMED, tag=tag, expected=container.tag)
+                    i = positions[container.tag]
             if i is None:
                 if isinstance(tag, str):
                     self.problem(child, P_UNKNOWN, tag=local_name(tag), parent=sp.tag)
@@ -207,7 +228,7 @@ class _Reader:
                 continue
             seen |= 1 << i
             if i < last:
-                self.problem(child, P_ORDER, tag=tag, parent=sp.tag)
+                self.problem(child, P_ORDER, tag=specs[i].tag, parent=sp.tag)
             last = i
             csp = specs[i]
             if csp.kind is TEXT:

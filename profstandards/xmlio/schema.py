@@ -55,8 +55,9 @@ EXTRA = StructureCheck(
 RENAMED = StructureCheck(
     "PS005", Msg("Контейнер назван именем своего элемента", "Container named like its item"),
     Msg("<{tag}> вместо <{expected}>: список должен называться <{expected}>, "
-        "а его элементы — <{tag}>",
-        "<{tag}> instead of <{expected}>: the list is <{expected}>, its items are <{tag}>"))
+        "а его элементы — <{tag}>; содержимое проверено как список <{expected}>",
+        "<{tag}> instead of <{expected}>: the list is <{expected}>, its items are <{tag}>; "
+        "its content was checked as the list <{expected}>"))
 MISPLACED = StructureCheck(
     "PS006", Msg("Элемент не на своём месте", "Element in the wrong parent"),
     Msg("элемент <{tag}> не может стоять в <{parent}> (его место — в {home})",
@@ -114,7 +115,11 @@ class Schema:
         findings = [_classify(e, parsed) for e in self.full().iter_errors(root)]
         if not findings:  # the engines disagree: keep libxml2's verdict
             findings = [_from_libxml2(e, parsed) for e in self._lxml.error_log]
-        return findings
+        # Every renamed container, once, under its own code: xmlschema reports only what
+        # it meets before it loses its way in a parent, and then under other codes.
+        containers = renamed_containers(parsed)
+        at = {(f.line, f.column) for f in containers}
+        return [f for f in findings if (f.line, f.column) not in at] + containers
 
 
 @lru_cache(maxsize=1)
@@ -172,10 +177,9 @@ def _children_error(err: xmlschema.XMLSchemaChildrenValidationError, parent: etr
     later = siblings[siblings.index(child) + 1:]
     known = parent_sp.child(tag) if parent_sp else None
     if known is None:
-        for name in expected:
-            exp_sp = parent_sp.child(name) if parent_sp else None
-            if exp_sp is not None and exp_sp.kind is Kind.LIST and exp_sp.item.tag == tag:
-                return _finding(RENAMED, parsed, child, tag=tag, expected=name)
+        container = parent_sp.renamed_list(child) if parent_sp else None
+        if container is not None:
+            return _finding(RENAMED, parsed, child, tag=tag, expected=container.tag)
         home = _home_of(tag)
         if home:
             return _finding(MISPLACED, parsed, child, tag=tag, parent=parent.tag, home=home)
@@ -190,6 +194,36 @@ def _children_error(err: xmlschema.XMLSchemaChildrenValidationError, parent: etr
         return _finding(MISSING, parsed, child, expected=first, parent=parent.tag,
                         where=_BEFORE.bind(tag=tag))
     return _finding(OTHER, parsed, child, detail=err.reason or str(err))
+
+
+def renamed_containers(parsed: Parsed) -> list[Finding]:
+    """A :data:`RENAMED` finding for every list container named like its item
+    (``<LaborAction>`` holding ``<LaborAction>`` items), in document order."""
+    out: list[Finding] = []
+
+    def walk(el: etree._Element, sp: El) -> None:
+        if sp.kind is Kind.LIST:
+            if sp.item.kind is not Kind.TEXT:
+                for child in el:
+                    if child.tag == sp.item.tag:
+                        walk(child, sp.item)
+            return
+        for child in el:
+            if not isinstance(child.tag, str):
+                continue
+            csp = sp.child(child.tag)
+            if csp is None:
+                container = sp.renamed_list(child)
+                if container is not None:
+                    out.append(_finding(RENAMED, parsed, child, tag=child.tag,
+                                        expected=container.tag))
+                    walk(child, container)
+            elif csp.kind is not Kind.TEXT:
+                walk(child, csp)
+
+    if parsed.root.tag == spec.ROOT.tag:
+        walk(parsed.root, spec.ROOT)
+    return out
 
 
 def _from_libxml2(entry: etree._LogEntry, parsed: Parsed) -> Finding:

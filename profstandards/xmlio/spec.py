@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from lxml import etree
+
 from profstandards import model
 
 
@@ -75,6 +77,17 @@ class El:
         """The repeated item of a LIST container."""
         assert self.kind is Kind.LIST
         return self.children[0]
+
+    def renamed_list(self, el: etree._Element) -> El | None:
+        """The list child this element stands for if ``el`` (a child of an element of
+        this spec) is a list container named like its item: ``<LaborAction>`` holding
+        ``<LaborAction>`` items where ``<LaborActions>`` belongs.  ``None`` otherwise (an
+        item without its container holds text, not items)."""
+        tag = el.tag
+        for child in self.children:
+            if child.kind is Kind.LIST and child.item.tag == tag:
+                return child if any(c.tag == tag for c in el) else None
+        return None
 
 
 # --- simple types -----------------------------------------------------------------
