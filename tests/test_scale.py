@@ -94,12 +94,28 @@ def test_ctrl_c_stops_every_process_without_a_traceback(tmp_path):
     process = subprocess.Popen(
         [sys.executable, "-m", "profstandards", "validate", "--jobs", "2", str(tmp_path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    time.sleep(2.5)  # the workers are busy by now
-    assert process.poll() is None
+    deadline = time.monotonic() + 30
+    while not _children(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the workers are there (and busy)
+    workers = _children(process.pid)
+    assert workers and process.poll() is None
+    time.sleep(0.3)
     os.killpg(process.pid, signal.SIGINT)  # what a terminal does: the whole group
     _, err = process.communicate(timeout=30)
+    text = err.decode(errors="replace")
+    assert "Traceback" not in text, text[-2000:]
+    assert "Прервано" in text and "Проверено файлов" not in text  # stopped, not finished
     assert process.returncode != 0
-    assert b"Traceback" not in err, err.decode(errors="replace")[-2000:]
+    time.sleep(0.5)
+    assert not [pid for pid in workers if os.path.exists(f"/proc/{pid}")]  # none left over
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+            return [int(child) for child in f.read().split()]
+    except FileNotFoundError:
+        return []
 
 
 def _shape(document: model.Document) -> list:
