@@ -35,6 +35,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта."),
     "consultation": ("profstandards.cli.consultation", "consultation",
                      "Подготовить пакет для публичного обсуждения проекта."),
+    "import": ("profstandards.cli.import_", "import_",
+               "Перевести стандарт из Word (DOCX, DOC, RTF, ODT) в XML реестра."),
 }
 
 
