@@ -18,11 +18,13 @@ In one directory ``.profstandards.toml`` wins over ``pyproject.toml``; a
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from profstandards import files, i18n
 from profstandards.errors import InputError
 from profstandards.findings import Severity
 from profstandards.i18n import Msg
@@ -71,6 +73,46 @@ def find(start: Path) -> Path | None:
     return None
 
 
+NOT_UTF8 = Msg("файл не в кодировке UTF-8", "the file is not UTF-8")
+TOML_SYNTAX = Msg("ошибка синтаксиса TOML: {detail}", "TOML syntax error: {detail}")
+# tomllib's messages (Python 3.11–3.13), in Russian; anything else is shown as it is.
+_TOML_RU = (
+    ("Invalid value", "недопустимое значение"),
+    ("Cannot overwrite a value", "ключ задан повторно"),
+    ("Cannot declare", "таблица или ключ объявлены повторно"),
+    ("Cannot mutate immutable namespace", "нельзя дополнить уже заданную таблицу"),
+    ("Cannot redefine namespace", "таблица объявлена повторно"),
+    ("Expected '=' after a key", "после ключа ожидается «=»"),
+    ("Expected ']]'", "объявление массива таблиц не закрыто «]]»"),
+    ("Expected ']'", "заголовок таблицы не закрыт «]»"),
+    ("Expected", "ожидается другой символ"),
+    ("Illegal character", "недопустимый символ"),
+    ("Invalid date or datetime", "недопустимая дата"),
+    ("Invalid hex value", "недопустимый шестнадцатеричный код"),
+    ("Invalid initial character for a key", "недопустимый первый символ ключа"),
+    ("Invalid statement", "недопустимая строка"),
+    ("Unclosed array", "массив не закрыт «]»"),
+    ("Unclosed inline table", "встроенная таблица не закрыта «}»"),
+    ("Unterminated string", "строка не закрыта кавычкой"),
+)
+_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column (\d+)|end of document)\)\s*$")
+
+
+def toml_error(source: str, e: tomllib.TOMLDecodeError) -> InputError:
+    """A TOML syntax error as one line with its line and column, in the current language."""
+    text = str(e)
+    where = _TOML_AT.search(text)
+    line, column = (int(where.group(1)), int(where.group(2))) if where and where.group(1) \
+        else (0, 0)
+    english = text[:where.start()] if where else text
+    detail = next((ru for en, ru in _TOML_RU if english.startswith(en)), english)
+    if i18n.get_lang() == "en":
+        detail = english
+    elif where is not None and where.group(1) is None:
+        detail += " (в конце файла)"
+    return InputError(source, TOML_SYNTAX, line, column, detail=detail)
+
+
 def load(path: Path | None) -> Config:
     """The settings in ``path`` (``None``: defaults).  Raises :class:`InputError` naming the
     file for anything it cannot use, so a typo never silently changes what is checked."""
@@ -78,8 +120,12 @@ def load(path: Path | None) -> Config:
         return Config()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise InputError(str(path), BAD_TOML, detail=str(e)) from None
+    except OSError as e:
+        raise InputError(str(path), BAD_TOML, detail=files.os_error(e)) from None
+    except UnicodeDecodeError:
+        raise InputError(str(path), BAD_TOML, detail=NOT_UTF8.render()) from None
+    except tomllib.TOMLDecodeError as e:
+        raise toml_error(str(path), e) from None
     if path.name == PYPROJECT:
         data = data.get("tool", {}).get("profstandards", {})
     return _parse(data, path)
@@ -89,7 +135,7 @@ def _parse(data: dict, path: Path) -> Config:
     source = str(path)
 
     def fail(msg: Msg, **params: object) -> InputError:
-        return InputError(source, msg, **params)
+        return InputError(source, msg, 0, 0, **params)
 
     for key in data:
         if key not in KEYS:

@@ -68,10 +68,11 @@ class Field:
 
     @property
     def quoted(self) -> Msg:
-        """The label in «» (as messages quote a list): «Трудовые действия»."""
+        """How a message names the field: a text list's title in «» («Трудовые действия»),
+        a classifier's short name as it is (ОКЗ)."""
         if self.shape is Shape.UNITS:
             return self.title
-        return Msg(f"«{self.label.ru}»", f"'{self.label.en}'")
+        return Msg(f"«{self.title.ru}»", f"'{self.title.en}'")
 
     def get(self, node: object) -> object:
         """This field's value on ``node`` (an instance of the owner's model class)."""
@@ -191,6 +192,12 @@ ITEM_LISTS = tuple(dict.fromkeys(f.name for f in FIELDS if f.shape is ITEMS))
 """Every text-list attribute name of any node (each once)."""
 
 
+def quoted(shape: Shape) -> dict[str, Msg]:
+    """Attribute name → :attr:`Field.quoted` for the fields of ``shape`` (a name shared by
+    several owners, like ``other_characteristics``, has one label)."""
+    return {f.name: f.quoted for f in FIELDS if f.shape is shape}
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
     """One value of a standard as a reader, a reviewer or an index sees it.
@@ -211,8 +218,8 @@ class Value:
 def scope_of(owner: Owner, node: object) -> str:
     """The key scope of a node: its code for an ОТФ/ТФ, the owner's name otherwise
     (the responsible developer shares the scope ``developers`` with 4.2)."""
-    if owner in (GF, WF):
-        return node.code  # type: ignore[attr-defined,no-any-return]
+    if isinstance(node, model.GeneralizedFunction | model.WorkFunction):
+        return node.code
     return "developers" if owner is R else owner.value
 
 
@@ -234,16 +241,15 @@ def values(standard: model.Standard) -> Iterator[Value]:
         scope = scope_of(owner, node)
         for f in of(owner):
             value = f.get(node)
-            if f.shape is TEXT:
-                yield Value(f, scope, None, None, value, node)  # type: ignore[arg-type]
-            elif f.shape is ORIGIN:
-                if value is not None:
-                    yield Value(f, scope, None, "code", value.code, value)  # type: ignore
-                    yield Value(f, scope, None, "registration_number",
-                                value.registration_number, value)  # type: ignore
-            elif value is not None:
-                for i, entry in enumerate(value):  # type: ignore[attr-defined]
-                    if f.shape is ITEMS:
+            if isinstance(value, str):
+                yield Value(f, scope, None, None, value, node)
+            elif isinstance(value, model.Origin):
+                yield Value(f, scope, None, "code", value.code, value)
+                yield Value(f, scope, None, "registration_number", value.registration_number,
+                            value)
+            elif isinstance(value, model.Seq):
+                for i, entry in enumerate(value):
+                    if isinstance(entry, model.Item):
                         yield Value(f, scope, i, None, entry.text, entry)
                     else:
                         yield Value(f, scope, i, "code", entry.code, entry)

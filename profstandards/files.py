@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterable
@@ -13,6 +14,30 @@ from profstandards.i18n import Msg
 NO_SUCH = Msg("нет такого файла или каталога", "no such file or directory")
 UNREADABLE = Msg("не удалось прочитать файл: {detail}", "cannot read file: {detail}")
 NO_XML = Msg("в каталоге нет XML-файлов (*.xml)", "no XML files (*.xml) in the directory")
+
+
+_OS_ERRORS: dict[int, Msg] = {
+    errno.ENOENT: Msg("нет такого файла или каталога", "no such file or directory"),
+    errno.EACCES: Msg("нет прав доступа", "permission denied"),
+    errno.EPERM: Msg("операция не разрешена", "operation not permitted"),
+    errno.EISDIR: Msg("это каталог, а не файл", "is a directory"),
+    errno.ENOTDIR: Msg("часть пути — не каталог", "a part of the path is not a directory"),
+    errno.ENOSPC: Msg("на диске нет места", "no space left on the device"),
+    errno.EROFS: Msg("файловая система только для чтения", "read-only file system"),
+    errno.EEXIST: Msg("файл уже существует", "file exists"),
+    errno.ENAMETOOLONG: Msg("слишком длинное имя файла", "file name too long"),
+    errno.EMFILE: Msg("открыто слишком много файлов", "too many open files"),
+    errno.EIO: Msg("ошибка ввода-вывода", "input/output error"),
+    errno.EBUSY: Msg("файл занят", "device or resource busy"),
+}
+
+
+def os_error(e: OSError) -> str:
+    """What went wrong with a file, in the current language (not the C library's English)."""
+    msg = _OS_ERRORS.get(e.errno or -1)
+    if msg is not None:
+        return msg.render()
+    return e.strerror or str(e)
 
 
 def collect(paths: Iterable[str | Path], exclude: Iterable[str] = ()) -> list[Path]:
@@ -45,7 +70,7 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=e.strerror or str(e)) from None
+        raise InputError(str(path), UNREADABLE, detail=os_error(e)) from None
 
 
 def write_atomic(path: str | Path, data: bytes) -> None:

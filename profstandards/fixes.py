@@ -20,7 +20,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from profstandards import codes, model, swap
+from profstandards import fields, function_codes, model, swap
 from profstandards.i18n import Msg
 
 
@@ -72,7 +72,7 @@ def fold_code_letters(document: model.Document) -> tuple[model.Document, list[Ch
             nodes: list[model.Node] = [gf, *gf.functions]
             for node in nodes:
                 old = node.code  # type: ignore[attr-defined]
-                new = codes.fold(old)
+                new = function_codes.fold(old)
                 if new != old:
                     node.code = new  # type: ignore[attr-defined]
                     changes.append(Change("fold_code_letters", node.where("code"), "code",
@@ -117,15 +117,13 @@ def unswap_skills_knowledge(document: model.Document) -> tuple[model.Document, l
     return doc, changes
 
 
-_ITEM_LISTS = ("labor_actions", "skills", "knowledge", "other_characteristics", "job_titles",
-               "education", "experience", "admission_conditions", "organizations")
 
 
 def split_merged_items(document: model.Document) -> tuple[model.Document, list[Change]]:
     doc = _copy(document)
     changes: list[Change] = []
     for node in model.walk(doc):
-        for name in _ITEM_LISTS:
+        for name in fields.ITEM_LISTS:
             seq = getattr(node, name, None)
             if not isinstance(seq, model.Seq):
                 continue

@@ -6,6 +6,7 @@ reports ``(Msg, params)`` and the output layer renders them in the chosen langua
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 LANGUAGES = ("ru", "en")
@@ -22,6 +23,28 @@ def set_lang(lang: str) -> None:
 
 def get_lang() -> str:
     return _current
+
+
+ENV = "PROFSTANDARDS_LANG"
+BAD_ENV = ("предупреждение: неизвестный язык {value!r} в PROFSTANDARDS_LANG (допустимы: ru, en); "
+           "сообщения будут на русском")
+
+
+def env_lang(warn: Callable[[str], object] | None = None) -> str:
+    """The language ``$PROFSTANDARDS_LANG`` asks for; an unknown value means Russian (and
+    ``warn`` is told so, once per value)."""
+    import os
+
+    value = os.environ.get(ENV, "").strip().lower()
+    if not value or value in LANGUAGES:
+        return value or "ru"
+    if warn is not None and value not in _warned:
+        _warned.add(value)
+        warn(BAD_ENV.format(value=value))
+    return "ru"
+
+
+_warned: set[str] = set()
 
 
 def clip(text: str, limit: int = 80) -> str:

@@ -89,3 +89,20 @@ def is_perfective_infinitive(word: str) -> bool:
     two-aspect one («изучать», «использовать»)."""
     aspects = {aspect for p, aspect, _ in parses(word) if p == "INFN"}
     return bool(aspects) and "impf" not in aspects
+
+
+
+@lru_cache(maxsize=100_000)
+def best(word: str) -> tuple[str | None, str, str | None]:
+    """(part of speech, lemma, case) of the best parse of ``word``
+    («охраны» → ("NOUN", "охрана", "gent")); (None, word, None) for a non-word."""
+    found = analyzer().parse(word) if word else []
+    if not found:
+        return None, word, None
+    tag = found[0].tag
+    return tag.POS, found[0].normal_form, tag.case
+
+
+def tokens(text: str) -> list[str]:
+    """Every Russian word of ``text``, lower-cased, in order."""
+    return [m.group(0).lower() for m in _WORD.finditer(text)]

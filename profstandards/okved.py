@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from profstandards import files
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.resources import DATA
@@ -54,7 +55,7 @@ def load(location: str | None = None) -> Okved:
     try:
         data = path.read_bytes()
     except OSError as e:
-        raise InputError(str(path), UNREADABLE, detail=e.strerror or str(e)) from None
+        raise InputError(str(path), UNREADABLE, detail=files.os_error(e)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -31,7 +31,7 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAX_FUNCTIONS = 99  # ТФ ordinals are two digits
 
 # Areas of professional activity: the first two digits of a standard's code
-# (registry of Приказ Минтруда № 667н; shared/docs/methodology-rules.md §2).
+# (the register of areas and kinds of professional activity, приказ Минтруда № 667н).
 AREAS: dict[str, str] = {
     "01": "Образование и наука",
     "02": "Здравоохранение",

@@ -8,7 +8,7 @@ import zipfile
 from lxml import etree
 
 from profstandards import model
-from profstandards.render.values import display
+from profstandards.render.printing import display
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from profstandards import codes, fixes, model
+from profstandards import fixes, function_codes, model
 from profstandards.validation import validate_file
 from profstandards.xmlio.reader import read_file
 from tests.conftest import CORPUS, PRETTY_2017, corpus_file
@@ -94,10 +94,10 @@ def _words(document: model.Document) -> Counter:
     words: Counter = Counter()
     for node in model.walk(document):
         if isinstance(node, model.Item):
-            words.update(codes.fold(node.text).split())
+            words.update(function_codes.fold(node.text).split())
         elif not isinstance(node, model.Seq | model.Document):
             for name in model.text_fields(node):
-                words.update(codes.fold(getattr(node, name)).split())
+                words.update(function_codes.fold(getattr(node, name)).split())
     return words
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from profstandards import codes, fixes, model, swap
+from profstandards import fixes, function_codes, model, swap
 from profstandards.xmlio.reader import read_bytes, read_file
 from profstandards.xmlio.writer import dumps
 from tests.conftest import CORPUS, PRETTY_2017, corpus_file
@@ -12,12 +12,12 @@ SWAPPED = {PRETTY_2017.name,
 
 
 def test_codes():
-    assert codes.fold("\u0410/01.3") == "A/01.3"
-    assert codes.lookalikes_in("\u0421/02.5") == ["\u0421"]
-    assert codes.parse_tf_code("A/01.5") == codes.TFCode("A", 1, 5)
-    assert str(codes.parse_tf_code("D/57.7")) == "D/57.7"
-    assert codes.parse_tf_code("A/1.5") is None
-    assert codes.level_of(" 5") == 5 and codes.level_of("V") is None
+    assert function_codes.fold("\u0410/01.3") == "A/01.3"
+    assert function_codes.lookalikes_in("\u0421/02.5") == ["\u0421"]
+    assert function_codes.parse_tf_code("A/01.5") == function_codes.TFCode("A", 1, 5)
+    assert str(function_codes.parse_tf_code("D/57.7")) == "D/57.7"
+    assert function_codes.parse_tf_code("A/1.5") is None
+    assert function_codes.level_of(" 5") == 5 and function_codes.level_of("V") is None
 
 
 def test_swap_is_detected_in_the_two_swapped_exports_and_nowhere_else():
@@ -38,7 +38,8 @@ def test_fold_code_letters_fixes_reg_4_of_2022():
     doc = read_file(corpus_file("ps4_06.001_2022")).document
     fixed, changes = fixes.fold_code_letters(doc)
     assert changes and all(c.field == "code" for c in changes)
-    assert all(not codes.lookalikes_in(wf.code) for _, wf in fixed.standards[0].work_functions())
+    assert all(not function_codes.lookalikes_in(wf.code)
+               for _, wf in fixed.standards[0].work_functions())
     assert changes[0].loc.line == 4 and changes[0].loc.column > 0
     assert "кириллические" in changes[0].message()
 

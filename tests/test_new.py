@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from profstandards import codes, model, placeholders, rules, scaffold
+from profstandards import function_codes, model, placeholders, rules, scaffold
 from profstandards.validation import validate_file
 from profstandards.xmlio import reader, writer
 
@@ -31,8 +31,8 @@ def test_codes_follow_letters_ordinals_and_levels():
         ("C", "4", [("C/01.4", "4")]),
     ]
     for gf, wf in standard.work_functions():
-        parsed = codes.parse_tf_code(wf.code)
-        assert parsed.letter == gf.code and parsed.level == codes.level_of(gf.level)
+        parsed = function_codes.parse_tf_code(wf.code)
+        assert parsed.letter == gf.code and parsed.level == function_codes.level_of(gf.level)
 
 
 def test_skeleton_is_schema_valid_and_canonical(tmp_path):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from profstandards import model
-from profstandards.render import values
+from profstandards.render import printing
 from profstandards.render.blocks import Table
 from profstandards.render.docx import DocxRenderer
 from profstandards.render.layouts import LAYOUTS
@@ -27,7 +27,7 @@ from tests.docx_text import (
     tables,
 )
 
-BIG_DATA = corpus_file("ps1090_")  # pairs with the official scan in shared/corpus/printed
+BIG_DATA = corpus_file("ps1090_")  # pairs with the official signed scan (docs/pages/)
 
 
 def standard_of(path) -> model.Standard:
@@ -105,7 +105,7 @@ def test_title_block_contents_and_notes_as_in_the_official_copy(big_data):
         "3.3. Обобщенная трудовая функция ", "3.4. Обобщенная трудовая функция ",
         "IV. Сведения об организациях – разработчиках профессионального стандарта"]
     # Notes in order of first use, as printed in the signed copy of reg. 1090.
-    assert found[-5:] == [f"{n} {values.NOTE_TEXTS[doc]}" for n, doc in enumerate(
+    assert found[-5:] == [f"{n} {printing.NOTE_TEXTS[doc]}" for n, doc in enumerate(
         ["ОКЗ", "ОКВЭД", "ЕКС", "ОКПДТР", "ОКСО"], 1)]
     assert headers(data) == ["2", ""]  # the PAGE field from page 2; nothing on the title page
 
@@ -142,7 +142,7 @@ def test_work_function_table_one_item_per_row_label_merged(big_data):
                        ("Необходимые знания", wf.knowledge),
                        ("Другие характеристики", wf.other_characteristics)):
         texts = seq.texts() or [""]
-        expected += [[label if i == 0 else "", values.display(t)] for i, t in enumerate(texts)]
+        expected += [[label if i == 0 else "", printing.display(t)] for i, t in enumerate(texts)]
     assert got == expected
     assert got[-1] == ["Другие характеристики", "-"]
 
@@ -201,7 +201,7 @@ def test_every_value_goes_through_the_overridable_hook():
     class Recording(DocxRenderer):
         def value(self, paragraph, text, key):
             seen.append((str(key), text))
-            paragraph.add_run(f"[{values.display(text)}]")
+            paragraph.add_run(f"[{printing.display(text)}]")
 
     found = paragraphs(Recording().render(standard))
     expected = [f"[{v}]" for v in printed_values(standard)]
@@ -220,7 +220,7 @@ def test_etks_paragraphs_are_their_own_document_with_their_note():
     table = table_with(data, "Наименование документа")
     assert [r for r in rows(table) if r[0].startswith("ЕТКС")] == [["ЕТКС4", "§ 33",
                                                                    "Газоспасатель"]]
-    assert "4 " + values.NOTE_TEXTS["ЕТКС"] in paragraphs(data)
+    assert "4 " + printing.NOTE_TEXTS["ЕТКС"] in paragraphs(data)
 
 
 def test_empty_classifier_units_and_multiline_values():

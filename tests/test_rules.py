@@ -70,6 +70,37 @@ def _section1(attr: str, value: str) -> Callable[[model.Standard], None]:
     return _set(lambda s: s.general, attr, value)
 
 
+def _category(std: model.Standard) -> None:
+    _gf(std).job_titles.items.append(Item("Специалист по большим данным I категории"))
+    _gf(std).experience = texts("-")
+
+
+def _electrical(std: model.Standard) -> None:
+    _gf(std).admission_conditions.items.append(
+        Item("Наличие группы по электробезопасности не ниже II"))
+    _wf(std).labor_actions.items.append(Item("Подключение серверов к щиткам электропитания"))
+
+
+def _okso_training(std: model.Standard) -> None:
+    _gf(std).education = texts("Профессиональное обучение - программы профессиональной "
+                               "подготовки по профессиям рабочих")
+    _gf(std).okso = Seq([ClassifierUnit("2.09.01.01", "Наладчик аппаратного и программного "
+                                        "обеспечения")])
+
+
+def _level_without_experience(std: model.Standard) -> None:  # level 6
+    _gf(std).education = texts("Среднее профессиональное образование - программы подготовки "
+                               "специалистов среднего звена")
+    _gf(std).experience = texts("-")
+
+
+def _thin_level_7(std: model.Standard) -> None:
+    for _, wf in std.work_functions():
+        if wf.level == "7":
+            wf.skills.items[2:] = []
+            wf.knowledge.items[2:] = []
+
+
 TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
     "PS101": _section1("code", "35.001"),
     "PS102": _section1("code", ""),
@@ -145,6 +176,14 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
                   "Управляющий директор\r\n\nУправления"),
     "PS713": lambda s: setattr(s, "name", s.name + " "),
     "PS714": _append(lambda s: _gf(s).education, Item("по направлению подготовки")),
+    "PS901": _append(lambda s: _gf(s).job_titles,
+                     Item("Монтажник радиоэлектронной аппаратуры и приборов 4-го разряда")),
+    "PS902": _category,
+    "PS903": _electrical,
+    "PS904": _okso_training,
+    "PS905": _level_without_experience,
+    "PS906": _thin_level_7,
+    "PS907": _set(_wf, "name", "Разработка регламентов и аудит системы безопасности данных"),
 }
 
 

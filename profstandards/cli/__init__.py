@@ -15,7 +15,12 @@ import importlib
 
 import click
 
-from profstandards import __version__
+from profstandards import __version__, i18n
+from profstandards.cli import click_ru
+
+# click's own texts follow our language: Russian unless --lang en / PROFSTANDARDS_LANG=en.
+i18n.set_lang(i18n.env_lang())
+click_ru.install()
 
 # name → (module, attribute, one-line help shown by ``profstandards --help``).
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -53,15 +58,18 @@ class LazyGroup(click.Group):
         module, attr, _ = entry
         command = getattr(importlib.import_module(module), attr)
         assert isinstance(command, click.Command)
+        command.options_metavar = click_ru.gettext("[OPTIONS]")
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
-        with formatter.section("Commands"):
+        with formatter.section(click_ru.gettext("Commands")):
             formatter.write_dl(rows)
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar=click_ru.gettext("[OPTIONS]"),
+             subcommand_metavar=click_ru.gettext("COMMAND [ARGS]..."))
 @click.version_option(__version__, prog_name="profstandards")
 def main() -> None:
     """profstandards — профессиональные стандарты в формате XML реестра Минтруда:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import errno
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -26,10 +26,11 @@ def lang_option(func: Callable) -> Callable:
         return value
 
     return click.option(
-        "--lang", type=click.Choice(i18n.LANGUAGES), show_default=True,
-        default=lambda: os.environ.get("PROFSTANDARDS_LANG", "ru"),
+        "--lang", type=click.Choice(i18n.LANGUAGES),
+        default=lambda: i18n.env_lang(lambda text: click.echo(text, err=True)),
         expose_value=False, is_eager=True, callback=set_lang,
-        help="Язык сообщений: ru (по умолчанию) или en.",
+        help="Язык сообщений: ru (по умолчанию) или en; по умолчанию берётся из "
+             "переменной окружения PROFSTANDARDS_LANG.",
     )(func)
 
 
@@ -51,16 +52,34 @@ def collect_or_exit(paths: Iterable[str], exclude: Iterable[str] = ()) -> list[P
         fail(e)
 
 
-CANNOT_WRITE = Msg("не удалось записать: {detail}", "cannot write: {detail}")
+CANNOT_WRITE = Msg("не удалось записать файл: {detail}", "cannot write the file: {detail}")
 
 
-def write_or_exit(path: Path, data: bytes) -> None:
-    """Write ``path`` atomically (making its directory); a failure exits 2 with one line."""
+def write_or_exit(path: str | Path | None, data: bytes | str, color: bool | None = None) -> None:
+    """The one way a command writes its output.
+
+    ``None`` or ``"-"``: to stdout (text through click, so ``color`` applies; bytes as
+    they are).  Otherwise the file is written atomically, its directory made if
+    missing; any failure is one line naming the file, and exit code 2.
+    """
+    if path is None or str(path) == "-":
+        if isinstance(data, str):
+            click.echo(data, nl=False, color=color)
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        return
+    path = Path(path)
+    raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        files.write_atomic(path, data)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file stands where a directory of the path should be
+            raise NotADirectoryError(errno.ENOTDIR, "not a directory") from None
+        files.write_atomic(path, raw)
     except OSError as e:
-        fail(InputError(str(path), CANNOT_WRITE, detail=e.strerror or str(e)))
+        fail(InputError(str(path), CANNOT_WRITE, detail=files.os_error(e)))
 
 
 LOSSY = Msg(

@@ -9,14 +9,13 @@ from pathlib import Path
 import click
 
 from profstandards import diff as differ
-from profstandards import files
 from profstandards.cli.common import (
-    CANNOT_WRITE,
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     fail,
     lang_option,
+    write_or_exit,
 )
 from profstandards.diff import textview
 from profstandards.diff.changes import Kind, summary
@@ -40,7 +39,7 @@ NOT_A_STANDARD = Msg("не выгрузка реестра, показан ка�
 
 @click.command("diff")
 @click.argument("paths", nargs=-1, required=True, metavar="OLD NEW")
-@click.option("--format", "fmt", type=click.Choice(differ.FORMATS), default="text",
+@click.option("--format", "fmt", type=click.Choice(list(differ.FORMATS)), default="text",
               show_default=True, help="Формат результата.")
 @click.option("-o", "--output", help="Куда писать: файл или «-» (stdout).")
 @click.option("--normalize", is_flag=True,
@@ -85,7 +84,7 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
     use_color = to_terminal if color is None else color
     result = differ.render(comparison, fmt, color=use_color, author=author, date=date,
                            layout=layout)
-    _write(result, output, use_color)
+    write_or_exit(output, result, use_color)
     changes = comparison.changes
     if fmt != "text" or output not in (None, "-"):
         click.echo(TOTAL.render(summary(changes)) if changes else NO_DIFFERENCES(), err=True)
@@ -124,22 +123,6 @@ def _date(text: str | None) -> datetime | None:
         click.echo(BAD_DATE(value=text), err=True)
         sys.exit(EXIT_INPUT)
     return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _write(result: str | bytes, output: str | None, color: bool) -> None:
-    data = result.encode() if isinstance(result, str) else result
-    if output and output != "-":
-        try:  # into an existing directory only (export creates them, diff does not)
-            files.write_atomic(Path(output), data)
-        except OSError as e:
-            fail(InputError(output, CANNOT_WRITE, detail=e.strerror or str(e)))
-        return
-    if isinstance(result, str):
-        click.echo(result, nl=False, color=color)
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
 
 
 def _textconv(paths: tuple[str, ...]) -> None:

@@ -96,11 +96,7 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
     where = targets(unique_stems(standards, names), fmt, output, len(sources) > 1)
     for i, standard in enumerate(standards):
         data = render_bytes(standard, fmt, layout, draft)
-        if where is None:
-            sys.stdout.flush()
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_or_exit(where[i], data)
+        write_or_exit(None if where is None else where[i], data)
+        if where is not None:
             click.echo(WRITTEN(path=where[i]))
     sys.exit(EXIT_INPUT if failed else EXIT_OK)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from profstandards import files, fixes
+from profstandards import fixes
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -14,6 +14,7 @@ from profstandards.cli.common import (
     collect_or_exit,
     lang_option,
     read_lossless,
+    write_or_exit,
 )
 from profstandards.i18n import Msg
 from profstandards.report.text import location
@@ -65,7 +66,7 @@ def fix(paths: tuple[str, ...], dry_run: bool, style: str) -> None:
             total += len(changes)
             if not dry_run:
                 chosen = style if style != "keep" else layout_of(data)
-                files.write_atomic(path, writer.dumps(document, chosen))
+                write_or_exit(path, writer.dumps(document, chosen))
     summary = WOULD if dry_run else DONE
     click.echo(summary(total=len(targets), files=fixed, changes=total), err=True)
     if failed:

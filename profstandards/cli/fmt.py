@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from profstandards import files
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -15,6 +14,7 @@ from profstandards.cli.common import (
     collect_or_exit,
     lang_option,
     read_lossless,
+    write_or_exit,
 )
 from profstandards.i18n import Msg
 from profstandards.xmlio import writer
@@ -64,16 +64,12 @@ def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None) -> 
             if out != data:
                 changed += 1
                 click.echo(WOULD_REFORMAT(path=path))
-        elif output == "-":
-            sys.stdout.flush()
-            sys.stdout.buffer.write(out)
-            sys.stdout.buffer.flush()
         elif output:
-            target = out_dir / path.name if out_dir else Path(output)
-            files.write_atomic(target, out)
+            write_or_exit(output if output == "-" or out_dir is None else out_dir / path.name,
+                          out)
             changed += out != data
         elif out != data:
-            files.write_atomic(path, out)
+            write_or_exit(path, out)
             changed += 1
             click.echo(REFORMATTED(path=path))
     if output != "-":

@@ -9,8 +9,8 @@ from typing import TypeVar
 
 import click
 
-from profstandards import files, placeholders, scaffold
-from profstandards.cli.common import EXIT_INPUT, fail, lang_option
+from profstandards import placeholders, scaffold
+from profstandards.cli.common import EXIT_INPUT, fail, lang_option, write_or_exit
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.scaffold import OutlineError
@@ -34,7 +34,6 @@ ASK_COUNT = Msg("Число трудовых функций (ТФ) в ОТФ {co
 NOT_GIVEN = Msg("не хватает данных для нового стандарта: задайте {options} или ответьте на вопросы",
                 "not enough data for a new standard: give {options} or answer the prompts")
 BAD_OPTION = Msg("неверное значение {option}: {message}", "invalid value for {option}: {message}")
-CANNOT_WRITE = Msg("не удалось записать файл: {detail}", "cannot write the file: {detail}")
 EXISTS = Msg("файл уже существует (--force — перезаписать)",
              "the file already exists (--force to overwrite)")
 WRITTEN = Msg(
@@ -82,15 +81,9 @@ def new(output: str, name: str | None, activity: str | None, code: str | None,
     except InputError as e:
         fail(e)
     data = writer.dumps(document, "pretty")
+    write_or_exit(target, data)
     if target is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
         return
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        files.write_atomic(target, data)
-    except OSError as e:
-        fail(InputError(output, CANNOT_WRITE, detail=e.strerror or str(e)))
     click.echo(WRITTEN(path=output, otf=len(outline.levels), tf=sum(outline.counts),
                        left=len(scaffold.placeholders_left(document)),
                        mark=placeholders.MARK), err=True)

@@ -54,7 +54,8 @@ def rules(codes: tuple[str, ...], fmt: str) -> None:
 
 
 def _listing(chosen: list[Rule]) -> str:
-    out, area = [], None
+    out: list[str] = []
+    area: str | None = None
     for r in chosen:
         if r.code[:3] != area:
             area = r.code[:3]

@@ -15,9 +15,16 @@ from datetime import datetime
 
 from profstandards.diff.changes import Comparison
 from profstandards.diff.compare import compare
+from profstandards.formats import Formats
 from profstandards.render.layouts import DEFAULT
 
-FORMATS = ("text", "json", "html", "docx-table", "docx-redline")
+FORMATS = Formats({
+    "text": "profstandards.diff.text",
+    "json": "profstandards.diff.json",
+    "html": "profstandards.diff.html",
+    "docx-table": "profstandards.diff.docx_table",
+    "docx-redline": "profstandards.diff.redline",
+})
 BINARY = frozenset({"docx-table", "docx-redline"})
 
 
@@ -25,23 +32,13 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False,
            author: str | None = None, date: datetime | None = None,
            layout: str = DEFAULT) -> str | bytes:
     """The comparison in format ``fmt`` (text for the first three, bytes for Word);
-    ``layout`` is the макет of the redline."""
-    if fmt == "text":
-        from profstandards.diff import text
-        return text.render(comparison, color=color)
-    if fmt == "json":
-        from profstandards.diff import json
-        return json.render(comparison)
-    if fmt == "html":
-        from profstandards.diff import html
-        return html.render(comparison)
-    if fmt == "docx-table":
-        from profstandards.diff import docx_table
-        return docx_table.render(comparison)
-    if fmt == "docx-redline":
-        from profstandards.diff import redline
-        return redline.render(comparison, author or redline.AUTHOR, date, layout)
-    raise ValueError(f"unknown format {fmt!r}")
+    ``color`` is for the text report, ``author``, ``date`` and ``layout`` (the макет) for
+    the redline."""
+    options: dict[str, object] = {"color": color, "date": date, "layout": layout}
+    if author:
+        options["author"] = author
+    result: str | bytes = FORMATS[fmt](comparison, **options)
+    return result
 
 
 __all__ = ["FORMATS", "BINARY", "Comparison", "compare", "render"]

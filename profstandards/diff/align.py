@@ -16,8 +16,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
 
 from profstandards import model
-from profstandards.codes import fold
 from profstandards.diff.textdiff import dice, editorial_key, stems
+from profstandards.function_codes import fold
 
 Pair = tuple[int, int]
 Key = Callable[[int], Hashable | None]  # an element's key; None: not in the stage

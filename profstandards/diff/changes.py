@@ -19,12 +19,6 @@ from profstandards.diff.match import FunctionMap
 from profstandards.diff.textdiff import Op
 from profstandards.i18n import Msg
 
-# The compared lists of an ОТФ and a ТФ, in the order the printed standard shows them.
-GF_LISTS = ("job_titles", "education", "experience", "admission_conditions",
-            "other_characteristics")
-GF_UNITS = ("okz", "eks", "okpdtr", "okso", "oknpo", "oksvnk")
-WF_LISTS = ("labor_actions", "skills", "knowledge", "other_characteristics")
-
 
 class Kind(StrEnum):
     ADDED = "added"

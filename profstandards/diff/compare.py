@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from profstandards import model
+from profstandards import fields, model
 from profstandards.diff import align, match, normalization
 from profstandards.diff.changes import (
-    GF_LISTS,
-    GF_UNITS,
     Change,
     Class,
     Codes,
@@ -27,6 +25,7 @@ from profstandards.diff.changes import (
     Target,
 )
 from profstandards.diff.textdiff import editorial_key, is_editorial, word_ops
+from profstandards.fields import GF_LISTS, GF_UNITS, WF_LISTS
 from profstandards.i18n import Msg
 
 SPLIT_INTO = Msg("на {codes}", "into {codes}")
@@ -106,16 +105,17 @@ class _StandardDiffer:
         self.text(title, "name", o, n)
         self.text(title, "registration_number", o, n)
         general = _Ctx(Section.I, Target.GENERAL)
-        for attr in ("kind_of_activity", "code", "purpose"):
+        for attr in fields.names(fields.G, fields.TEXT):
             self.text(general, attr, o.general, n.general)
-        self.units(general, "okz", o.general.okz, n.general.okz)
-        self.units(general, "okved", o.general.okved, n.general.okved)
+        for attr in fields.GENERAL_UNITS:
+            self.units(general, attr, getattr(o.general, attr), getattr(n.general, attr))
         self.functions(result)
         developers = _Ctx(Section.IV, Target.DEVELOPERS)
-        for attr in ("organization", "head_position", "head_name"):
+        for attr in fields.names(fields.R, fields.TEXT):
             self.text(developers, attr, o.developers.responsible, n.developers.responsible)
-        self.items(developers, "organizations", o.developers.organizations,
-                   n.developers.organizations)
+        for attr in fields.names(fields.D, fields.ITEMS):
+            self.items(developers, attr, getattr(o.developers, attr),
+                       getattr(n.developers, attr))
         result.changes = self.out
         result.swap_hint = any(c.kind is Kind.SWAPPED for c in self.out)
         return result
@@ -277,16 +277,13 @@ class _StandardDiffer:
                      lines=_lines(o, n))
         self.text(ctx, "name", o, n)
         self.text(ctx, "level", o, n)
-        skills, knowledge = o.skills, o.knowledge
+        old = {attr: getattr(o, attr) for attr in WF_LISTS}
         if _swapped(o, n):
             self.add(ctx, Kind.SWAPPED, Class.SUBSTANTIVE, "skills/knowledge",
                      lines=_lines(o, n))
-            skills, knowledge = knowledge, skills
-        self.items(ctx, "labor_actions", o.labor_actions, n.labor_actions)
-        self.items(ctx, "skills", skills, n.skills)
-        self.items(ctx, "knowledge", knowledge, n.knowledge)
-        self.items(ctx, "other_characteristics", o.other_characteristics,
-                   n.other_characteristics)
+            old["skills"], old["knowledge"] = o.knowledge, o.skills
+        for attr in WF_LISTS:
+            self.items(ctx, attr, old[attr], getattr(n, attr))
 
     def code(self, ctx: _Ctx, o: model.Node, n: model.Node, kind: Kind) -> None:
         a, b = o.code, n.code  # type: ignore[attr-defined]

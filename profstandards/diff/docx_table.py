@@ -27,7 +27,7 @@ WIDTHS = (0.2, 0.34, 0.34, 0.12)
 SIZE = Pt(10)
 
 
-def render(comparison: Comparison) -> bytes:
+def render(comparison: Comparison, **_: object) -> bytes:
     document = docxbase.new_document(landscape=True)
     width = docxbase.usable_width(document)
     title = document.add_paragraph()

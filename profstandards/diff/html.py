@@ -45,7 +45,7 @@ def _template() -> jinja2.Template:
     return env.get_template(TEMPLATE)
 
 
-def render(comparison: Comparison) -> str:
+def render(comparison: Comparison, **_: object) -> str:
     return _template().render(
         lang=i18n.get_lang(),
         words={k: m.render() for k, m in WORDS.items()},

@@ -18,7 +18,7 @@ from profstandards.diff.changes import Change, Comparison, StandardDiff, summary
 FORMAT, VERSION = "profstandards-diff", 1
 
 
-def render(comparison: Comparison) -> str:
+def render(comparison: Comparison, **_: object) -> str:
     return json.dumps(document(comparison), ensure_ascii=False, indent=2) + "\n"
 
 

@@ -6,6 +6,7 @@ the Word tables call a field the same way (the way the printed standard does).
 
 from __future__ import annotations
 
+from profstandards import fields
 from profstandards.diff.changes import Change, Class, Kind, Section, Target
 from profstandards.i18n import Msg
 
@@ -45,57 +46,25 @@ TARGETS: dict[Target, Msg] = {
     Target.DEVELOPERS: Msg("Разработчики", "Developers"),
 }
 
-_COMMON = {
-    "other_characteristics": Msg("Другие характеристики", "Other characteristics"),
-}
-FIELDS: dict[tuple[Target, str], Msg] = {
-    (Target.STANDARD, "name"): Msg("Наименование профессионального стандарта",
-                                   "Name of the standard"),
-    (Target.STANDARD, "registration_number"): Msg("Регистрационный номер",
-                                                  "Registration number"),
-    (Target.GENERAL, "kind_of_activity"): Msg("Наименование вида профессиональной деятельности",
-                                              "Kind of professional activity"),
-    (Target.GENERAL, "code"): Msg("Код вида профессиональной деятельности",
-                                  "Code of the kind of activity"),
-    (Target.GENERAL, "purpose"): Msg("Основная цель вида профессиональной деятельности",
-                                     "Main purpose of the activity"),
-    (Target.GENERAL, "okz"): Msg("Группа занятий (ОКЗ)", "Occupation groups (OKZ)"),
-    (Target.GENERAL, "okved"): Msg("Виды экономической деятельности (ОКВЭД)",
-                                   "Kinds of economic activity (OKVED)"),
-    (Target.GF, "code"): Msg("Код ОТФ", "GWF code"),
-    (Target.GF, "name"): Msg("Наименование ОТФ", "GWF name"),
-    (Target.GF, "level"): Msg("Уровень квалификации", "Qualification level"),
-    (Target.GF, "job_titles"): Msg("Возможные наименования должностей, профессий",
-                                   "Possible job titles"),
-    (Target.GF, "education"): Msg("Требования к образованию и обучению",
-                                  "Education and training"),
-    (Target.GF, "experience"): Msg("Требования к опыту практической работы",
-                                   "Work experience"),
-    (Target.GF, "admission_conditions"): Msg("Особые условия допуска к работе",
-                                             "Special conditions of admission"),
-    (Target.GF, "other_characteristics"): _COMMON["other_characteristics"],
-    (Target.GF, "okz"): Msg("ОКЗ", "OKZ"),
-    (Target.GF, "eks"): Msg("ЕКС/ЕТКС", "EKS/ETKS"),
-    (Target.GF, "okpdtr"): Msg("ОКПДТР", "OKPDTR"),
-    (Target.GF, "okso"): Msg("ОКСО", "OKSO"),
-    (Target.GF, "oknpo"): Msg("ОКНПО", "OKNPO"),
-    (Target.GF, "oksvnk"): Msg("ОКСВНК", "OKSVNK"),
-    (Target.WF, "code"): Msg("Код ТФ", "WF code"),
-    (Target.WF, "name"): Msg("Наименование ТФ", "WF name"),
-    (Target.WF, "level"): Msg("Уровень (подуровень) квалификации", "Qualification (sub)level"),
-    (Target.WF, "labor_actions"): Msg("Трудовые действия", "Labor actions"),
-    (Target.WF, "skills"): Msg("Необходимые умения", "Required skills"),
-    (Target.WF, "knowledge"): Msg("Необходимые знания", "Required knowledge"),
-    (Target.WF, "other_characteristics"): _COMMON["other_characteristics"],
-    (Target.WF, "skills/knowledge"): Msg("Необходимые умения / Необходимые знания",
-                                         "Required skills / Required knowledge"),
-    (Target.DEVELOPERS, "organization"): Msg("Ответственная организация-разработчик",
-                                             "Responsible developer"),
-    (Target.DEVELOPERS, "head_position"): Msg("Должность руководителя", "Head's position"),
-    (Target.DEVELOPERS, "head_name"): Msg("ФИО руководителя", "Head's name"),
-    (Target.DEVELOPERS, "organizations"): Msg("Организации-разработчики",
-                                              "Developer organizations"),
-}
+
+
+def _field_labels() -> dict[tuple[Target, str], Msg]:
+    """The field table's names, keyed as changes name them: a field's short name where it
+    has one («Код ТФ»); a section I classifier with both («Группа занятий (ОКЗ)»)."""
+    out: dict[tuple[Target, str], Msg] = {}
+    for f in fields.FIELDS:
+        target = Target.DEVELOPERS if f.owner in (fields.R, fields.D) else Target(f.owner.value)
+        label = f.title
+        if f.owner is fields.G and f.shape is fields.UNITS:
+            label = Msg(f"{f.label.ru} ({f.title.ru})", f"{f.label.en} ({f.title.en})")
+        out[(target, f.name)] = label
+    skills, knowledge = (fields.get(fields.WF, name).label for name in ("skills", "knowledge"))
+    out[(Target.WF, "skills/knowledge")] = Msg(f"{skills.ru} / {knowledge.ru}",
+                                               f"{skills.en} / {knowledge.en}")
+    return out
+
+
+FIELDS: dict[tuple[Target, str], Msg] = _field_labels()
 
 ITEM = Msg("п. {n}", "item {n}")
 SWAP_HINT = Msg("умения и знания поменялись местами целиком в {count} ТФ: так выгружал реестр до "

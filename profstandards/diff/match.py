@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from profstandards import model
-from profstandards.codes import fold, parse_tf_code
 from profstandards.diff.align import NAME_MIN, Pair, by, in_order, merge, pair_up
 from profstandards.diff.textdiff import containment, dice, editorial_key, stems
+from profstandards.function_codes import fold, parse_tf_code
 
 F = TypeVar("F", model.GeneralizedFunction, model.WorkFunction)
 

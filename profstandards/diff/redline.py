@@ -65,7 +65,7 @@ class ComparisonPairing(Pairing):
 
 
 def render(comparison: Comparison, author: str = AUTHOR, date: datetime | None = None,
-           layout: str = DEFAULT) -> bytes:
+           layout: str = DEFAULT, **_: object) -> bytes:
     """The redline of every standard of the comparison, one after another."""
     revisions = Revisions(author, date or datetime.now(UTC).replace(microsecond=0), word_ops)
     versions = [Pair(d.old, d.new) for d in comparison.standards]

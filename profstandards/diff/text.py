@@ -40,7 +40,7 @@ ADDED_STANDARD = Msg("стандарт есть только в новом фа�
 REMOVED_STANDARD = Msg("стандарта нет в новом файле", "the standard is not in the new file")
 
 
-def render(comparison: Comparison, color: bool = False) -> str:
+def render(comparison: Comparison, color: bool = False, **_: object) -> str:
     """The whole report (a trailing newline included)."""
     out: list[str] = []
     for diff in comparison.standards:

@@ -15,7 +15,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from profstandards.codes import fold
+from profstandards.function_codes import fold
 
 Op = tuple[str, str]
 KEEP, DELETE, INSERT = "=", "-", "+"

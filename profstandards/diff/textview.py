@@ -10,12 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from profstandards import model
+from profstandards import fields, model
 from profstandards.diff.align import unit_text
 from profstandards.diff.changes import (
-    GF_LISTS,
-    GF_UNITS,
-    WF_LISTS,
     Change,
     Codes,
     Kind,
@@ -25,6 +22,7 @@ from profstandards.diff.changes import (
 )
 from profstandards.diff.labels import FIELDS, SECTIONS, TARGETS, codes_label
 from profstandards.diff.match import by_code
+from profstandards.fields import GF_LISTS, GF_UNITS, WF_LISTS
 from profstandards.i18n import Msg
 
 INDENT = "  "
@@ -71,9 +69,9 @@ def standard_lines(std: model.Standard) -> Iterator[str]:
     yield ORDER.render({"number": std.order_number or "—", "date": std.approval_date or "—"})
     yield SECTIONS[Section.I].render()
     general = std.general
-    for attr in ("kind_of_activity", "code", "purpose"):
+    for attr in fields.names(fields.G, fields.TEXT):
         yield f"{INDENT}{_label(Target.GENERAL, attr)}: {one_line(getattr(general, attr))}"
-    for attr in ("okz", "okved"):
+    for attr in fields.GENERAL_UNITS:
         yield from (INDENT + line for line in _list(Target.GENERAL, attr, getattr(general, attr)))
     yield SECTIONS[Section.III].render()
     for gf in by_code(std.functions.items):
@@ -84,10 +82,11 @@ def standard_lines(std: model.Standard) -> Iterator[str]:
             yield from (INDENT + line for line in wf_lines(wf))
     yield SECTIONS[Section.IV].render()
     responsible = std.developers.responsible
-    for attr in ("organization", "head_position", "head_name"):
+    for attr in fields.names(fields.R, fields.TEXT):
         yield f"{INDENT}{_label(Target.DEVELOPERS, attr)}: {one_line(getattr(responsible, attr))}"
-    yield from (INDENT + line for line in _list(Target.DEVELOPERS, "organizations",
-                                                 std.developers.organizations))
+    for attr in fields.names(fields.D, fields.ITEMS):
+        yield from (INDENT + line for line in _list(Target.DEVELOPERS, attr,
+                                                     getattr(std.developers, attr)))
 
 
 def render(document: model.Document) -> str:

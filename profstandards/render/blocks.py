@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from profstandards import codes
+from profstandards import function_codes
 
 
 class Status(StrEnum):
@@ -57,7 +57,7 @@ class Key:
 
 def code_key(code: str) -> str:
     """The key scope of an ОТФ/ТФ code: stripped, Cyrillic look-alikes folded to Latin."""
-    return codes.fold(code.strip())
+    return function_codes.fold(code.strip())
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from profstandards import model
-from profstandards.render import file_stem, maket, values
+from profstandards.render import file_stem, maket, printing
 from profstandards.render.blocks import (
     Cell,
     Key,
@@ -103,7 +103,7 @@ def comments_page(standard: model.Standard, layout: Layout, period: Consultation
 
 
 def long_date(date: dt.date) -> str:
-    return f"{date.day} {values.MONTHS[date.month - 1]} {date.year} г."
+    return f"{date.day} {printing.MONTHS[date.month - 1]} {date.year} г."
 
 
 def days_phrase(start: dt.date, end: dt.date) -> str:
@@ -120,8 +120,8 @@ def cover_text(standard: model.Standard, period: Consultation, draft_file: str,
     """The cover note, as text from the jinja2 template."""
     r = standard.developers.responsible
     return environment().get_template(COVER_TEMPLATE).render(
-        organization=values.display(r.organization), name=values.display(standard.name),
-        code=values.display(standard.general.code), number=standard.registration_number.strip(),
+        organization=printing.display(r.organization), name=printing.display(standard.name),
+        code=printing.display(standard.general.code), number=standard.registration_number.strip(),
         start=long_date(period.start), end=long_date(period.end),
         days=days_phrase(period.start, period.end), contact=period.contact.strip(),
         draft_file=draft_file, comments_file=comments_file,

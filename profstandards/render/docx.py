@@ -31,7 +31,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from profstandards import model
-from profstandards.render import ooxml, styles, values
+from profstandards.render import ooxml, printing, styles
 from profstandards.render.blocks import Key, Page, Para, Run, Status, Table
 from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
 from profstandards.render.maket import build, build_versions
@@ -62,8 +62,8 @@ class DocxRenderer:
     def value(self, paragraph: Paragraph, text: str, key: Key) -> None:
         """Write one value of the standard (``text`` as the model holds it) into
         ``paragraph``.  Empty values print «-».  (The same as
-        ``paragraph.add_run(values.display(text))``, a little faster.)"""
-        paragraph._p.append(ooxml.text_run(values.display(text)))
+        ``paragraph.add_run(printing.display(text))``, a little faster.)"""
+        paragraph._p.append(ooxml.text_run(printing.display(text)))
 
     # --- entry points -------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ class DocxRenderer:
         doc = self.page_document(build(standard, self.layout, draft=self.draft))
         subject = " ".join(part for part in (standard.general.code.strip(),
                                              standard.registration_number.strip()) if part)
-        self.properties(doc, values.display(standard.name), subject,
+        self.properties(doc, printing.display(standard.name), subject,
                         _approval_datetime(standard.approval_date))
         return doc
 
@@ -96,7 +96,7 @@ class DocxRenderer:
             writer.write(page)
         writer.finish()
         ooxml.update_fields_on_open(doc.settings.element)
-        self.properties(doc, values.display(pages[0].title) if pages else "")
+        self.properties(doc, printing.display(pages[0].title) if pages else "")
         return doc
 
     @staticmethod
@@ -260,7 +260,7 @@ class _Writer:
         """A run that reads ``run.old`` in the old version: its word diff, as printed."""
         old, new = run.old or "", run.text
         if run.key is not None:
-            old, new = values.display(old), values.display(new)
+            old, new = printing.display(old), printing.display(new)
         if old == new:
             p.append(ooxml.text_run(new, run.sup))
         else:

@@ -12,7 +12,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from profstandards import model
-from profstandards.render import styles, values
+from profstandards.render import printing, styles
 from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
 from profstandards.render.maket import build
 from profstandards.resources import TEMPLATES
@@ -30,7 +30,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
-    env.filters["display"] = values.display
+    env.filters["display"] = printing.display
     env.filters["lines"] = lines
     return env
 

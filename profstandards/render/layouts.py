@@ -1,8 +1,9 @@
 """Layout profiles: what differs between the 2013 макет (приказ № 147н) and the 446н one.
 
 A profile is data: the builder in :mod:`profstandards.render.maket` reads its labels
-and switches, so both layouts come out of one renderer.  The differences follow
-``shared/docs/maket-layout.md`` §4.
+and switches, so both layouts come out of one renderer.  The differences are those between
+the макет of приказ Минтруда № 147н (2013) and the one approved by приказ № 446н,
+as the published standards of each show them (README, the `--layout` option of export).
 """
 
 from __future__ import annotations

@@ -8,8 +8,9 @@ differs between the 2013 and the 446н макет.  Section II, the functional m
 derived from section III: the XML has no section II.
 
 Column widths are in cm for an 18 cm wide portrait text area and a 26.7 cm wide
-landscape one (A4 with 1.5 cm side margins), after the measured printed copies
-(``shared/corpus/printed/SOURCES.md``).
+landscape one (A4 with 1.5 cm side margins), after measured printed copies: the signed
+Минтруд scan of reg. 1090, a developer's Word draft and a ГАРАНТ RTF (page images
+beside ours in ``docs/pages/``).
 
 :func:`build_versions` lays out two versions of a standard at once (a redline): the
 same layout, built from :class:`~profstandards.render.versions.Pair` nodes, with what
@@ -19,7 +20,7 @@ one version has alone marked as such (see :mod:`~profstandards.render.versions`)
 from __future__ import annotations
 
 from profstandards import model
-from profstandards.render import values
+from profstandards.render import printing
 from profstandards.render.blocks import (
     Cell,
     Key,
@@ -114,7 +115,7 @@ def units_grid(node: Pair, scope: str, field: str, per_row: int,
         cells: list[Cell] = []
         for k in old[i] if i is not None else new[j]:  # type: ignore[index]
             if k < 0:
-                cells += [Cell([para(values.DASH)]), Cell([para(values.DASH)])]
+                cells += [Cell([para(printing.DASH)]), Cell([para(printing.DASH)])]
             else:
                 cells += unit_cells(entries[k].only(status), scope, field)
         out.append(Row(cells, status=status))
@@ -128,7 +129,7 @@ class _Builder:
         self.layout = layout
         self.pairing = pairing
         self.draft = draft
-        self.notes = standard.map(lambda _: values.Notes())
+        self.notes = standard.map(lambda _: printing.Notes())
         gfs = pair_up(standard.map(lambda s: s.functions.items), pairing.functions)
         self.functions: list[GFEntry] = [
             (gf, pair_up(gf.map(lambda g: g.functions.items), pairing.work_functions))
@@ -164,7 +165,7 @@ class _Builder:
 
     def approval(self, s: model.Standard) -> list[Run]:
         """«6» июля 2020 г. № 405н — or blanks for a draft or a missing part."""
-        date = values.long_date(s.approval_date) or s.approval_date.strip()
+        date = printing.long_date(s.approval_date) or s.approval_date.strip()
         number = s.order_number.strip()
         runs = [Run(date, Key("standard", "approval_date")) if date and not self.draft
                 else Run(BLANK_DATE)]
@@ -216,7 +217,7 @@ class _Builder:
                  caption("(код ОКЗ)"), caption("(наименование)")]),
         ]))
         if self.layout.area_block:
-            area = g.map(lambda x: values.area_of(x.code) or (values.DASH, values.DASH))
+            area = g.map(lambda x: printing.area_of(x.code) or (printing.DASH, printing.DASH))
             blocks.append(label("Отнесение к области профессиональной деятельности:"))
             blocks.append(Table("area", [3.9, 14.1], [
                 Row([Cell([Para([run(area.map(lambda a: a[0]),
@@ -267,7 +268,7 @@ class _Builder:
     @staticmethod
     def map_tf(wf: Pair[model.WorkFunction]) -> list[Cell]:
         if wf.one is NO_FUNCTION:
-            return [Cell([para(values.DASH)]) for _ in range(3)]
+            return [Cell([para(printing.DASH)]) for _ in range(3)]
         scope = code_key(wf.one.code)
         return [Cell([value(wf, "name", Key(scope, "name"))]),
                 Cell([value(wf, "code", Key(scope, "code"), align="center")]),
@@ -305,7 +306,7 @@ class _Builder:
             return []
         # The registry XML has no list of abbreviations.
         return [Para([Run(SECTION_V)], "heading1", "center", anchor="s5"),
-                para(values.DASH, "text")]
+                para(printing.DASH, "text")]
 
     def endnotes(self) -> list[Para]:
         notes = pair_up(self.notes.map(lambda n: n.items()), lambda a, b: merge_equal(
@@ -326,4 +327,4 @@ def _registration_number(s: model.Standard) -> list[Run]:
 
 def _number(org: model.Item | None, position: int) -> str:
     """The number of a developer organization (the «-» row of an empty list: «-»)."""
-    return values.DASH if org is PLACEHOLDER else str(position)
+    return printing.DASH if org is PLACEHOLDER else str(position)

@@ -7,8 +7,8 @@ marked so; in one of both versions its lists are laid out entry by entry.
 
 from __future__ import annotations
 
-from profstandards import model
-from profstandards.render import values
+from profstandards import fields, model
+from profstandards.render import printing
 from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table, code_key, para
 from profstandards.render.layouts import Layout
 from profstandards.render.parts import (
@@ -34,11 +34,8 @@ CLASSIFIER_WIDTHS = [3.6, 2.7, 11.7]
 CLASSIFIER_HEADS = ("Наименование документа", "Код",
                     "Наименование базовой группы, должности (профессии) или специальности")
 # The classifier lists of an ОТФ in printed order: (model attribute, document name).
-CLASSIFIERS = (("okz", "ОКЗ"), ("eks", "ЕКС"), ("okpdtr", "ОКПДТР"), ("okso", "ОКСО"),
-               ("oknpo", "ОКНПО"), ("oksvnk", "ОКСВНК"))
-TF_GROUPS = (("labor_actions", "Трудовые действия"), ("skills", "Необходимые умения"),
-             ("knowledge", "Необходимые знания"),
-             ("other_characteristics", "Другие характеристики"))
+CLASSIFIERS = tuple((f.name, f.label.ru) for f in fields.of(fields.GF, fields.UNITS))
+TF_GROUPS = tuple((f.name, f.label.ru) for f in fields.of(fields.WF, fields.ITEMS))
 
 GFEntry = tuple[Pair[model.GeneralizedFunction], list[Pair[model.WorkFunction]]]
 UnitEntry = Pair[tuple[int, model.ClassifierUnit]]
@@ -50,9 +47,13 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     with ``origin``, the row «Происхождение …: Оригинал X | Заимствовано из оригинала |
     code | reg. number» with its captions.  One table, so that it stays on one page.
 
-    The registry XML does not say whether a function was borrowed, so the «X» is
-    always next to «Оригинал» and the two borrowing cells stay empty.
+    The registry XML does not say whether a function was borrowed: the «X» is next to
+    «Оригинал» and the borrowing cells are empty, unless the function carries a
+    :class:`model.Origin` (profstandards' processing instruction) — then the «X» follows
+    «Заимствовано из оригинала» and the original's code and registration number fill
+    the two cells.
     """
+    borrowed: model.Origin | None = getattr(node.one, "origin", None)
 
     def box(field: str, colspan: int = 1, align: str | None = None) -> Cell:
         return Cell([value(node, field, Key(scope, field), align=align)],
@@ -71,10 +72,16 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
             Row([Cell([para("", "gap")], colspan=9)]),
             Row([bare(f"Происхождение {origin}", 2),
                  Cell([para("Оригинал", "small")], border="box", valign="center"),
-                 Cell([para("X", align="center")], border="box", valign="center"),
-                 Cell([para("Заимствовано из оригинала", "small")], border="box",
+                 Cell([para("" if borrowed else "X", align="center")], border="box",
                       valign="center"),
-                 empty(2, "box"), empty(2, "box")]),
+                 Cell([para("Заимствовано из оригинала X" if borrowed
+                            else "Заимствовано из оригинала", "small")], border="box",
+                      valign="center"),
+                 *((Cell([para(borrowed.code, align="center")], colspan=2, border="box",
+                             valign="center"),
+                    Cell([para(borrowed.registration_number, align="center")], colspan=2,
+                         border="box", valign="center"))
+                   if borrowed else (empty(2, "box"), empty(2, "box")))]),
             Row([empty(5), caption("Код оригинала", colspan=2),
                  caption("Регистрационный номер профессионального стандарта", colspan=2)]),
         ]
@@ -87,9 +94,9 @@ def numbered(number: Pair[object], text: str) -> Pair[str]:
 
 
 class FunctionsBuilder:
-    """Builds section III; note marks are taken from each version's :class:`values.Notes`."""
+    """Builds section III; note marks are taken from each version's :class:`printing.Notes`."""
 
-    def __init__(self, layout: Layout, notes: Pair[values.Notes], pairing: Pairing) -> None:
+    def __init__(self, layout: Layout, notes: Pair[printing.Notes], pairing: Pairing) -> None:
         self.layout = layout
         self.notes = notes
         self.pairing = pairing
@@ -155,7 +162,7 @@ class FunctionsBuilder:
                                             for e in group])
         dash = lacking(gf, every)
         if dash.old is not None or dash.new is not None:
-            rows.append(Row([Cell([para(values.DASH)]) for _ in CLASSIFIER_HEADS],
+            rows.append(Row([Cell([para(printing.DASH)]) for _ in CLASSIFIER_HEADS],
                             status=dash.status))
         return Table("classifiers", CLASSIFIER_WIDTHS, rows)
 

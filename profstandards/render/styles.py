@@ -1,6 +1,7 @@
 """The paragraph styles of the printed standard, defined once for DOCX and HTML.
 
-Sizes follow the printed copies (``shared/corpus/printed/SOURCES.md``): Times New
+Sizes follow measured printed copies (the Минтруд scan of reg. 1090, a developer's
+Word draft; compare ``docs/pages/``): Times New
 Roman throughout; the big title 26 pt; the approval stamp and the name 14 pt; text and
 tables 12 pt; field labels in the ОТФ/ТФ header rows 10 pt; captions under cells 8 pt;
 the notes 8 pt.  :func:`apply` adds them to a python-docx document as named styles

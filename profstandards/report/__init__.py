@@ -4,20 +4,7 @@ formats that mark files as passed or failed — JUnit — need to know)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from profstandards.formats import Formats
 
-from profstandards.report import github, json, junit, sarif, text
-from profstandards.validation import FileResult
-
-
-class Renderer(Protocol):
-    def __call__(self, results: list[FileResult], strict: bool = False) -> str: ...
-
-
-FORMATS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json.render,
-    "junit": junit.render,
-    "sarif": sarif.render,
-    "github": github.render,
-}
+FORMATS = Formats({name: f"profstandards.report.{name}"
+                   for name in ("text", "json", "junit", "sarif", "github")})

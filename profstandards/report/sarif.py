@@ -1,6 +1,11 @@
-"""SARIF 2.1.0 for code-scanning tools: rule metadata from the catalogue (with a help link
-to the rule's section of ``docs/rules.md``), one result per finding with its line, column
-and XPath."""
+"""SARIF 2.1.0 for code-scanning tools: rule metadata from the catalogue, one result per
+finding with its line, column and XPath.
+
+Each rule carries its whole help (what it checks, why, its source, its message) as
+``fullDescription``, ``help.text`` and ``help.markdown``: the same text as the rule's
+section of ``docs/rules.md``, generated from the rule's declaration.  Viewers show it
+offline; no link points into a checkout that an installed copy does not have.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,14 @@ import json
 from pathlib import Path
 
 from profstandards import __version__
+from profstandards.i18n import get_lang
 from profstandards.rules import area_of, catalogue
-from profstandards.rules.docs import PATH as DOCS
+from profstandards.rules.docs import body
 from profstandards.rules.engine import Rule
 from profstandards.validation import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def help_uri(code: str) -> str:
-    """The rule's section of docs/rules.md (in the checkout profstandards runs from)."""
-    return f"{DOCS.as_uri()}#{code.lower()}"
 
 
 def render(results: list[FileResult], strict: bool = False) -> str:
@@ -29,7 +30,6 @@ def render(results: list[FileResult], strict: bool = False) -> str:
         "tool": {"driver": {
             "name": "profstandards",
             "version": __version__,
-            "informationUri": DOCS.as_uri(),
             "rules": [_descriptor(r) for r in rules],
         }},
         "columnKind": "unicodeCodePoints",
@@ -40,19 +40,23 @@ def render(results: list[FileResult], strict: bool = False) -> str:
 
 
 def _descriptor(rule: Rule) -> dict:
+    help_md = f"**{rule.code}. {rule.title.render()}**\n\n" + body(rule, get_lang(), explain=True)
     return {
         "id": rule.code,
         "name": "".join(w.capitalize() for w in rule.title.en.replace("/", " ").split()
                         if w.isalnum()),
         "shortDescription": {"text": rule.title.render()},
         "fullDescription": {"text": rule.about.render()},
-        "helpUri": help_uri(rule.code),
-        "help": {"text": f"{rule.about.render()}\n{rule.source.render()}",
-                 "markdown": f"{rule.about.render()}\n\n*{rule.source.render()}*"},
+        "help": {"text": _plain(help_md), "markdown": help_md},
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
         "properties": {"tags": [area_of(rule.code).render()], "evidence": rule.evidence,
                        "fixable": rule.fix is not None},
     }
+
+
+def _plain(markdown: str) -> str:
+    """Markdown without its emphasis and code marks, for viewers that show plain text."""
+    return markdown.replace("**", "").replace("`", "")
 
 
 def _result(f, index: dict[str, int]) -> dict:

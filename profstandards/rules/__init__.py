@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from profstandards.rules import (  # noqa: F401 - importing a module registers its rules
     classifiers,
-    codes,
     content,
     developers,
+    expert,
+    identification,
     levels,
     quality,
     wording,

@@ -11,8 +11,8 @@ from profstandards.findings import Severity
 from profstandards.i18n import Msg, clip
 from profstandards.placeholders import MARK
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
+from profstandards.rules.fillers import is_connector, meaningful
 from profstandards.rules.sources import GUIDE, MAKET, TOOL, cite
-from profstandards.rules.values import is_connector, meaningful
 
 
 @rule("PS301", ERROR,

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, WARNING, Context, Hit, rule
+from profstandards.rules.fillers import meaningful
 from profstandards.rules.sources import MAKET, cite
-from profstandards.rules.values import meaningful
 
 _SECTION_41 = cite(MAKET, "раздел IV, 4.1 «Ответственная организация-разработчик»",
                    "section IV, 4.1 responsible developer")

@@ -86,25 +86,42 @@ def render() -> str:
 
 
 def section(rule: Rule) -> str:
-    profiles = ", ".join(rule.profiles) if rule.profiles != PROFILES else "все"
-    lines = [
-        f'\n<a id="{rule.code.lower()}"></a>\n',
-        f"### {rule.code}. {rule.title.ru}\n",
-        f"*{rule.title.en}.* Уровень: **{SEVERITY[rule.severity].ru}** "
-        f"(`{rule.severity.value}`); профили: {profiles}; основание: {rule.evidence}"
-        + (f"; исправляет `profstandards fix` (`{rule.fix}`)" if rule.fix else "") + ".\n",
-        f"\n{rule.about.ru}\n",
-        f"\nИсточник: {rule.source.ru}.\n",
-        f"\nСообщение: «{_example(rule.message)}»\n",
-    ]
-    return "".join(lines)
+    """The rule's section of docs/rules.md: an anchor, a heading and :func:`body`."""
+    return f'\n<a id="{rule.code.lower()}"></a>\n### {rule.code}. {rule.title.ru}\n' \
+        f"*{rule.title.en}.* {body(rule)}"
 
 
-def _example(message: Msg) -> str:
+def body(rule: Rule, lang: str = "ru", explain: bool = False) -> str:
+    """What a reader needs to know of a rule, as Markdown: level, profiles, basis, fix,
+    what it checks and why, its source and its message.  docs/rules.md and SARIF's
+    ``help.markdown`` are both made of it, so they cannot disagree; ``explain`` spells the
+    basis out (docs/rules.md explains the bases once, in its introduction)."""
+    en = lang == "en"
+    profiles = ", ".join(rule.profiles) if rule.profiles != PROFILES else ("all" if en else "все")
+    basis = rule.evidence
+    if explain and rule.evidence in EVIDENCE:
+        basis += f" ({EVIDENCE[rule.evidence].render(lang=lang)})"
+    if en:
+        head = (f"Level: **{SEVERITY[rule.severity].en}** (`{rule.severity.value}`); profiles: "
+                f"{profiles}; basis: {basis}"
+                + (f"; fixed by `profstandards fix` (`{rule.fix}`)" if rule.fix else ""))
+    else:
+        head = (f"Уровень: **{SEVERITY[rule.severity].ru}** (`{rule.severity.value}`); профили: "
+                f"{profiles}; основание: {basis}"
+                + (f"; исправляет `profstandards fix` (`{rule.fix}`)" if rule.fix else ""))
+    return "".join([
+        f"{head}.\n",
+        f"\n{rule.about.render(lang=lang)}\n",
+        f"\n{'Source' if en else 'Источник'}: {rule.source.render(lang=lang)}.\n",
+        f"\n{'Message' if en else 'Сообщение'}: «{_example(rule.message, lang)}»\n",
+    ])
+
+
+def _example(message: Msg, lang: str = "ru") -> str:
     """The message template with its placeholders shown as ``…``."""
     import re
 
-    return re.sub(r"\{[a-z_]+\}", "…", message.ru)
+    return re.sub(r"\{[a-z_]+\}", "…", message.en if lang == "en" else message.ru)
 
 
 def main(argv: list[str]) -> int:

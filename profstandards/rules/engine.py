@@ -23,6 +23,21 @@ from functools import cached_property
 
 from profstandards import model, morph, swap
 from profstandards import okved as okved_data
+from profstandards.fields import (
+    GENERAL_UNITS,
+    GF_LISTS,
+    GF_TEXTS,
+    GF_UNITS,
+    ITEMS,
+    TEXT,
+    WF_LISTS,
+    WF_TEXTS,
+    D,
+    G,
+    R,
+    S,
+    names,
+)
 from profstandards.findings import Finding, Severity
 from profstandards.i18n import Msg
 from profstandards.placeholders import MARK
@@ -113,17 +128,19 @@ class Context:
             out += [(name, getattr(gf, name)) for name in GF_LISTS]
             for wf in gf.functions:
                 out += [(name, getattr(wf, name)) for name in WF_LISTS]
-        out.append(("organizations", self.standard.developers.organizations))
+        developers = self.standard.developers
+        out += [(name, getattr(developers, name)) for name in _DEVELOPER_LISTS]
         return out
 
     def units(self) -> Iterator[tuple[str, model.Seq[model.ClassifierUnit]]]:
         """Every classifier list present, as (list name, list); section I lists first."""
         general = self.standard.general
-        yield "okz", general.okz
-        if general.okved is not None:
-            yield "okved", general.okved
+        for name in GENERAL_UNITS:
+            seq = getattr(general, name)
+            if seq is not None:
+                yield name, seq
         for gf in self.standard.functions:
-            for name in CLASSIFIER_LISTS:
+            for name in GF_UNITS:
                 seq = getattr(gf, name)
                 if seq is not None:
                     yield name, seq
@@ -150,10 +167,10 @@ class Context:
         return {self.where(ref) for ref in self.texts if MARK in ref[0]}
 
 
-GF_LISTS = ("job_titles", "education", "experience", "admission_conditions",
-            "other_characteristics")
-WF_LISTS = ("labor_actions", "skills", "knowledge", "other_characteristics")
-CLASSIFIER_LISTS = ("okz", "eks", "okpdtr", "okso", "oknpo", "oksvnk")
+_STANDARD_TEXTS = names(S, TEXT)
+_GENERAL_TEXTS = names(G, TEXT)
+_RESPONSIBLE_TEXTS = names(R, TEXT)
+_DEVELOPER_LISTS = names(D, ITEMS)
 TextRef = tuple[str, model.Node, "str | None"]
 
 
@@ -168,31 +185,31 @@ def _texts(std: model.Standard) -> list[TextRef]:
         if seq is not None:
             add([(item.text, item, None) for item in seq.items])
 
-    fields(std, ("name", "registration_number", "order_number", "approval_date"))
+    fields(std, _STANDARD_TEXTS)
     general = std.general
-    fields(general, ("kind_of_activity", "code", "purpose"))
-    for seq in (general.okz, general.okved):
-        for unit in seq or ():
+    fields(general, _GENERAL_TEXTS)
+    for name in GENERAL_UNITS:
+        for unit in getattr(general, name) or ():
             fields(unit, _UNIT_FIELDS)
     for gf in std.functions:
-        fields(gf, _FUNCTION_FIELDS)
+        fields(gf, GF_TEXTS)
         for name in GF_LISTS:
             items(getattr(gf, name))
-        for name in CLASSIFIER_LISTS:
+        for name in GF_UNITS:
             for unit in getattr(gf, name) or ():
                 fields(unit, _UNIT_FIELDS)
         for wf in gf.functions:
-            fields(wf, _FUNCTION_FIELDS)
+            fields(wf, WF_TEXTS)
             for name in WF_LISTS:
                 items(getattr(wf, name))
     developers = std.developers
-    fields(developers.responsible, ("organization", "head_position", "head_name"))
-    items(developers.organizations)
+    fields(developers.responsible, _RESPONSIBLE_TEXTS)
+    for name in _DEVELOPER_LISTS:
+        items(getattr(developers, name))
     return out
 
 
 _UNIT_FIELDS = ("code", "name")
-_FUNCTION_FIELDS = ("code", "name", "level")
 
 
 # --- selection ---------------------------------------------------------------------

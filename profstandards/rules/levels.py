@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from profstandards.codes import fold, level_of, parse_tf_code
+from profstandards.function_codes import fold, level_of, parse_tf_code
 from profstandards.i18n import Msg
 from profstandards.rules.engine import ERROR, WARNING, Context, Hit, rule
 from profstandards.rules.sources import GUIDE, LEVELS, MAKET, cite

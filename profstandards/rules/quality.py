@@ -8,29 +8,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from profstandards import fields
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
+from profstandards.rules.fillers import DASHES, is_connector, meaningful
 from profstandards.rules.sources import FORMAT, GUIDE, MAKET, cite
-from profstandards.rules.values import DASHES, is_connector, meaningful
 
-LIST_TITLES: dict[str, Msg] = {
-    "job_titles": Msg("«Возможные наименования должностей, профессий»", "'Possible job titles'"),
-    "education": Msg("«Требования к образованию и обучению»", "'Education requirements'"),
-    "experience": Msg("«Требования к опыту практической работы»",
-                      "'Work experience requirements'"),
-    "admission_conditions": Msg("«Особые условия допуска к работе»",
-                                "'Special conditions for admission'"),
-    "other_characteristics": Msg("«Другие характеристики»", "'Other characteristics'"),
-    "labor_actions": Msg("«Трудовые действия»", "'Labor actions'"),
-    "skills": Msg("«Необходимые умения»", "'Required skills'"),
-    "knowledge": Msg("«Необходимые знания»", "'Required knowledge'"),
-    "organizations": Msg("«Организации-разработчики»", "'Developer organisations'"),
-}
-UNIT_TITLES: dict[str, Msg] = {
-    "okz": Msg("ОКЗ", "OKZ"), "okved": Msg("ОКВЭД", "OKVED"), "eks": Msg("ЕКС/ЕТКС", "EKS/ETKS"),
-    "okpdtr": Msg("ОКПДТР", "OKPDTR"), "okso": Msg("ОКСО", "OKSO"),
-    "oknpo": Msg("ОКНПО", "OKNPO"), "oksvnk": Msg("ОКСВНК", "OKSVNK"),
-}
+LIST_TITLES = fields.quoted(fields.ITEMS)
+UNIT_TITLES = fields.quoted(fields.UNITS)
 _HTML = re.compile(r"<\s*/?\s*(?:br|p|div|span|b|i|u|strong|em|li|ul|ol|sup|sub|font)\b[^>]*>"
                    r"|&(?:nbsp|amp|lt|gt|quot|laquo|raquo|ndash|mdash|#\d+);", re.IGNORECASE)
 _LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")

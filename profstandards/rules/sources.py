@@ -46,6 +46,21 @@ TOOL = Msg("Соглашение profstandards: значения-заготов�
            "profstandards convention: 'ЗАПОЛНИТЬ: …' placeholders written by profstandards new")
 
 
+ELECTRICAL = Msg("Правила по охране труда при эксплуатации электроустановок (приказ Минтруда "
+                 "России от 15.12.2020 № 903н)",
+                 "Labour safety rules for operating electrical installations (Mintrud order "
+                 "No. 903n of 15.12.2020)")
+EKS = Msg("Единый квалификационный справочник должностей руководителей, специалистов и других "
+          "служащих (ЕКС), квалификационные требования к должностям с категориями",
+          "Unified qualification handbook of managers', specialists' and employees' posts "
+          "(EKS), requirements of posts with categories")
+EDUCATION_LAW = Msg("Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской "
+                    "Федерации»: профессиональное обучение (ст. 73) и профессии и "
+                    "специальности образования (ОКСО)",
+                    "Federal law No. 273-FZ of 29.12.2012 'On education': vocational training "
+                    "(art. 73) and education specialities (OKSO)")
+
+
 def cite(document: Msg, ru: str = "", en: str = "") -> Msg:
     """``document`` with a point in it (``cite(MAKET, "раздел III", "section III")``)."""
     return Msg(f"{document.ru}, {ru}" if ru else document.ru,

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from profstandards import model, morph
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
+from profstandards.rules.fillers import meaningful
 from profstandards.rules.sources import GUIDE, MAKET, PORTAL, cite
-from profstandards.rules.values import meaningful
 
 NOT_ACTIONS = frozenset({"знание", "знания", "умение", "умения", "владение", "навык", "навыки",
                          "способность", "способности"})

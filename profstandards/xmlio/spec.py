@@ -9,8 +9,8 @@ occurs, which model attribute it fills, and what it means on the printed standar
 this table, so they cannot disagree; ``schemas/profstandard.xsd`` is generated from it.
 
 Cardinalities are those observed in genuine registry exports
-(``shared/docs/mintrud-xml-format.md`` §2): a list whose items were never seen empty
-requires one item; ``ListOKVED`` and the ОТФ's ЕКС, ОКПДТР, ОКСО, ОКНПО and ОКСВНК
+(``tests/fixtures/corpus/``, sources in its ``SOURCES.md``): a list whose items were
+never seen empty requires one item; ``ListOKVED`` and the ОТФ's ЕКС, ОКПДТР, ОКСО, ОКНПО and ОКСВНК
 lists may be absent (so may its ОКЗ list: reg. 565 has an ОТФ without one);
 ``ListFootnes`` is absent from 2017 exports and always empty.
 """
@@ -142,8 +142,8 @@ def text(tag: str, attr: str, ru: str, en: str, type: SimpleType | None = None) 
 def items(tag: str, item_tag: str, attr: str, ru: str, en: str, item: tuple[str, str], *,
           min_items: int = 1) -> El:
     """A list container of text items (``<LaborActions><LaborAction>…``)."""
-    item = El(item_tag, Kind.TEXT, item[0], item[1], min=min_items, max=None)
-    return El(tag, Kind.LIST, ru, en, attr=attr, children=(item,))
+    entry = El(item_tag, Kind.TEXT, item[0], item[1], min=min_items, max=None)
+    return El(tag, Kind.LIST, ru, en, attr=attr, children=(entry,))
 
 
 def units(suffix: str, attr: str, ru: str, en: str, *, min: int = 1, min_units: int = 1) -> El:

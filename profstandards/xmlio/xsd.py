@@ -74,6 +74,7 @@ class _TypeNames:
             return f"{sp.tag}Type"
         sig = _signature(sp)
         owner = next(p for s, _, p in seen if s == sig)
+        assert owner is not None  # only the root has no parent, and its tag is unique
         return f"{owner.tag}{sp.tag}Type"
 
     def complex_types(self) -> list[tuple[str, El]]:

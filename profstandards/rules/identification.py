@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from profstandards.codes import fold, lookalikes_in, parse_tf_code
+from profstandards.function_codes import fold, lookalikes_in, parse_tf_code
 from profstandards.i18n import Msg
 from profstandards.rules.engine import ERROR, REGISTRY, WARNING, Context, Hit, rule
 from profstandards.rules.sources import FORMAT, GUIDE, MAKET, RULES_580, cite

@@ -1,0 +1,89 @@
+"""Every command speaks Russian (click's own texts and OS errors too) unless --lang en,
+and writes its output one way: atomically, making directories, one line on failure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PRETTY_2017, corpus_file
+
+ENGLISH_WORDS = ("Usage:", "Options:", "Show this message", "Error:", "Missing argument",
+                 "No such option", "No such file", "[default:", "(dynamic)", "Errno")
+
+
+@pytest.mark.parametrize("args", [
+    ("--help",), ("validate", "--help"), ("diff", "--help"), ("validate",),
+    ("validate", "--bogus", "x"), ("valdate",), ("diff", "--format", "xx", "a", "b"),
+    ("consultation", "x.xml", "-o", "out", "--start", "2026-13-01", "--end", "2026-12-31"),
+    ("validate", "no-such-file.xml"),
+])
+def test_click_texts_are_russian(cli, args):
+    result = cli(*args)
+    text = result.output
+    assert not any(word in text for word in ENGLISH_WORDS), text
+    assert any(word in text for word in ("Использование:", "Параметры:", "Ошибка:",
+                                         "нет такого файла"))
+
+
+def test_english_on_request(cli):
+    result = cli("validate", "--lang", "en", "--help")
+    assert "Usage:" in result.output and "Options:" in result.output
+
+
+def test_unknown_env_language_falls_back_to_russian_with_a_warning(cli, monkeypatch):
+    monkeypatch.setenv("PROFSTANDARDS_LANG", "de")
+    result = cli("validate", "--select", "PS0", corpus_file("ps148_"))
+    assert result.exit_code == 0
+    assert "PROFSTANDARDS_LANG" in result.stderr and "на русском" in result.stderr
+    assert "Проверено файлов: 1" in result.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ("fmt", "{src}", "-o", "{out}"),
+    ("fix", "{src}"),  # fix writes in place: checked below with an unwritable directory
+    ("diff", "{src}", "{src2}", "-o", "{out}"),
+    ("export", "{src}", "-o", "{out}"),
+    ("new", "-o", "{out}", "--name", "Тест", "--activity", "Тест", "--code", "29",
+     "--levels", "3", "--functions", "2"),
+])
+def test_output_into_a_missing_directory_is_made(cli, tmp_path, command):
+    src = tmp_path / "in.xml"
+    src.write_bytes(PRETTY_2017.read_bytes())
+    out = tmp_path / "missing" / "deeper" / ("out.docx" if command[0] == "export" else "out.xml")
+    args = [a.format(src=src, src2=corpus_file("ps4_06.001_2013"), out=out) for a in command]
+    result = cli(*args)
+    assert result.exit_code in (0, 1), result.output
+    if command[0] != "fix":
+        assert out.is_file() and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["fmt", "diff", "export", "new"])
+def test_unwritable_output_is_one_russian_line_and_exit_2(cli, tmp_path, command):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    out = blocker / "x.out"
+    src = str(PRETTY_2017)
+    args = {"fmt": ("fmt", src, "-o", out), "diff": ("diff", src, src, "-o", out),
+            "export": ("export", src, "-o", out),
+            "new": ("new", "-o", out, "--name", "Т", "--activity", "Т", "--code", "29",
+                    "--levels", "3", "--functions", "2")}[command]
+    result = cli(*args)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    line = result.stderr.strip().splitlines()[-1]
+    assert line == f"{out}: не удалось записать файл: часть пути — не каталог"
+
+
+@pytest.mark.parametrize("text, where, words", [
+    ('profile = "draft"\nselect = [\n', ":", "недопустимое значение (в конце файла)"),
+    ('profile = "draft"\nstrict true\n', ":2:8:", "после ключа ожидается «=»"),
+    ('[tool\n', ":1:6:", "заголовок таблицы не закрыт «]»"),
+])
+def test_config_syntax_errors_are_russian_with_their_line(cli, tmp_path, text, where, words):
+    (tmp_path / ".profstandards.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "a.xml").write_bytes(PRETTY_2017.read_bytes())
+    result = cli("validate", tmp_path)
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert line.startswith(f"{tmp_path / '.profstandards.toml'}{where}"), line
+    assert line.endswith(f"ошибка синтаксиса TOML: {words}"), line
