@@ -161,3 +161,9 @@ def test_a_document_without_section_iii_gets_its_functions_from_the_map():
     assert [wf.code for _, wf in s.work_functions()] == \
         [wf.code for _, wf in original.work_functions()]
     assert isinstance(s.functions[0], model.GeneralizedFunction)
+
+
+def test_an_origin_box_that_reads_like_a_mark_is_still_the_code():
+    result = imported(_borrowed({2: "", 3: "Заимствовано из оригинала X", 4: "X", 5: "7"}))
+    origin = result.document.standards[0].functions[0].functions[0].origin
+    assert (origin.code, origin.registration_number) == ("X", "7")

@@ -1,12 +1,15 @@
 """Export → import gives back every printed value, in order: every corpus standard in both
 layouts, and Hypothesis-generated standards.  What the print cannot carry is listed in
-:mod:`tests.word_values` and normalised on both sides; nothing else is."""
+:mod:`tests.word_values` and normalised on both sides; nothing else is.  Generated
+standards may have borrowed functions (``model.Origin``), which the 2013 layout prints."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from profstandards import model
 from profstandards.render.layouts import LAYOUTS
 from profstandards.xmlio import reader
 from tests import strategies
@@ -19,7 +22,7 @@ def assert_round_trip(standard, layout: str) -> None:
     result = imported(export(standard, layout))
     assert len(result.document.standards) == 1
     back = result.document.standards[0]
-    assert printed_values(back) == printed_values(standard)
+    assert printed_values(back, layout) == printed_values(standard, layout)
     assert result.unplaced == []
     assert result.disagreements == []
     assert result.outside == []
@@ -32,11 +35,40 @@ def test_every_corpus_standard_comes_back_from_its_export(path, layout):
         assert_round_trip(standard, layout)
 
 
+@st.composite
+def borrowing(draw) -> model.Standard:
+    """A generated standard whose ОТФ and ТФ may be borrowed (an origin of any text)."""
+    standard = draw(strategies.standard)
+    origin = st.none() | st.builds(model.Origin, strategies.text, strategies.text)
+    for gf in standard.functions:
+        gf.origin = draw(origin)
+        for wf in gf.functions:
+            wf.origin = draw(origin)
+    return standard
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
-@given(standard=strategies.standard)
+@given(standard=borrowing())
 def test_generated_standards_come_back_from_their_export(standard, layout):
     assert_round_trip(standard, layout)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_borrowed_functions_come_back_in_the_2013_layout(layout):
+    from tests.word_docs import standard
+
+    original = standard()
+    original.functions[1].origin = model.Origin("A", "530")
+    original.functions[0].functions[2].origin = model.Origin("B/02.5", "1090")
+    back = imported(export(original, layout)).document.standards[0]
+    borrowed = [(gf.origin, [wf.origin for wf in gf.functions]) for gf in back.functions]
+    if LAYOUTS[layout].origin_tables:
+        assert borrowed[1][0] == model.Origin("A", "530")
+        assert borrowed[0][1][2] == model.Origin("B/02.5", "1090")
+        assert sum(o is not None for gf, wfs in borrowed for o in [gf, *wfs]) == 2
+    else:  # the 446н layout prints no «Происхождение» rows
+        assert all(o is None for gf, wfs in borrowed for o in [gf, *wfs])
 
 
 def test_the_comparison_is_not_vacuous():

@@ -11,13 +11,15 @@ sides before values are compared, in printed order:
   spaces), soft hyphens and zero-width characters, and note marks («<1>», « ³»),
   which the import drops as the print shows them as marks, not as text;
 * the approval date printed in words («6» июля 2020 г. is 06.07.2020, also 6.7.2020)
-  and a blank order number («____»).
+  and a blank order number («____»);
+* a borrowed function's origin in the 446н layout, which has no «Происхождение» rows.
 """
 
 from __future__ import annotations
 
 from profstandards import fields, model
-from profstandards.render.values import display, long_date
+from profstandards.render.layouts import LAYOUTS
+from profstandards.render.printing import display, long_date
 from profstandards.wordin import labels, text
 from profstandards.wordin.title import parse_date, parse_number
 
@@ -29,11 +31,14 @@ def normal(value: str) -> str:
     return "" if labels.is_dash(shown) else shown
 
 
-def printed_values(standard: model.Standard) -> list[Value]:
-    """The values of ``standard`` as the print shows them, «nothing» left out."""
+def printed_values(standard: model.Standard, layout: str = "maket-2013") -> list[Value]:
+    """The values of ``standard`` as the print in ``layout`` shows them, «nothing» left out."""
     out: list[Value] = []
     units: list[tuple[fields.Value, fields.Value]] = []
+    origins = LAYOUTS[layout].origin_tables
     for v in fields.values(standard):
+        if v.field.shape is fields.Shape.ORIGIN and not origins:
+            continue
         if v.part == "code":
             units.append((v, v))
             continue
@@ -59,12 +64,12 @@ def identical_share(original: model.Standard, imported: model.Standard) -> tuple
     ignoring whitespace and the look-alike letters in codes), and how many there are."""
     from collections import Counter
 
-    from profstandards import codes
+    from profstandards import function_codes
 
     def key(v: fields.Value) -> tuple[str, str | None, str]:
         squashed = "".join(v.text.split())
         if v.field.name == "code" or v.part == "code":
-            squashed = codes.fold(squashed)
+            squashed = function_codes.fold(squashed)
         return v.field.key, v.part, squashed
 
     theirs = Counter(key(v) for v in fields.values(imported))

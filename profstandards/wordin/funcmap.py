@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from profstandards import codes, fields, model
+from profstandards import fields, function_codes, model
 from profstandards.fields import Field, Owner, Shape
 from profstandards.i18n import Msg, clip
 from profstandards.wordin import context, labels
@@ -211,7 +211,7 @@ def _compare(ctx: Context, owner: Owner, entry: Entry | None, node: model.Node |
             mine = "\n".join(text for text, _ in context.items_of(cell))
         else:
             theirs = getattr(node, name)
-        fold = codes.fold if name == "code" else str
+        fold = function_codes.fold if name == "code" else str
         if not _same(fold(mine), fold(theirs)):
             ctx.disagreements.append(Disagreement(
                 DIFFERENT, {"what": what, "code": node.code,  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ Which field a label announces comes from the field table (labels and aliases).
 
 from __future__ import annotations
 
-from profstandards import codes, model
+from profstandards import function_codes, model
 from profstandards.fields import Field, Owner, Shape
 from profstandards.wordin import context, labels
 from profstandards.wordin.context import Context
@@ -179,7 +179,7 @@ class FunctionsReader:
             return node
         code = next((v.text for _, v, _, attr in pairs if attr == "code"), "")
         level_label = next((lab.text for lab, _, _, attr in pairs if attr == "level"), "")
-        is_wf = "/" in code or codes.parse_tf_code(code) is not None or \
+        is_wf = "/" in code or function_codes.parse_tf_code(code) is not None or \
             "подуровень" in level_label.lower()
         return self.new_wf(pairs[0][0]) if is_wf else self.new_gf(pairs[0][0])
 
@@ -205,8 +205,11 @@ class FunctionsReader:
                          if labels.heading(c.text, labels.BORROWED)), None)
         marked = {"original": False, "borrowed": False}
         boxes: list[Cell] = []
+        under = [c for c in cells if any(c.overlap(k) for k in captions.values())]
         for i, cell in enumerate(cells):
-            if i in (original, borrowed):
+            if cell in under and i not in (original, borrowed):
+                boxes.append(cell)  # under «Код оригинала» or «Регистрационный номер …»
+            elif i in (original, borrowed):
                 self.ctx.take(cell)
                 key = "original" if i == original else "borrowed"
                 marked[key] |= labels.norm(cell.text).split(" ")[-1] in labels.MARK

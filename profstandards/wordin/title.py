@@ -7,7 +7,7 @@ import re
 
 from profstandards import fields, model
 from profstandards.fields import Owner
-from profstandards.render.values import MONTHS
+from profstandards.render.printing import MONTHS
 from profstandards.wordin import labels
 from profstandards.wordin.context import Context
 from profstandards.wordin.grid import Cell, Line
