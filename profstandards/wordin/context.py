@@ -49,8 +49,11 @@ def items_of(cell: Cell) -> list[tuple[str, int]]:
     item), with the paragraph index."""
     out = []
     for i, para in enumerate(cell.paras):
-        lines = [line.strip() for line in para.split("\n")]
-        value = "\n".join(line for line in lines if line)
+        if "\n" in para:
+            value = "\n".join(line for line in (part.strip() for part in para.split("\n"))
+                              if line)
+        else:
+            value = para.strip()
         if value:
             out.append((value, i))
     return out
@@ -75,10 +78,6 @@ class Context:
             cell.used.update(range(len(cell.paras)))
         else:
             cell.used.add(para)
-
-    @staticmethod
-    def taken(cell: Cell) -> bool:
-        return all(i in cell.used for i, p in enumerate(cell.paras) if p.strip())
 
     def set_text(self, node: model.Node, attr: str, cell: Cell, value: str | None = None,
                  label: str = "") -> None:

@@ -64,9 +64,10 @@ class MapReader:
         gf_cells: dict[str, Cell] = {}
         wf_cells: dict[str, Cell] = {}
         for header, f in self.columns:
-            cell = _under(header, line)
-            if cell is None:
+            slot = line.under(header)
+            if slot is None:
                 continue
+            cell = slot.cell
             (gf_cells if f.owner is GF else wf_cells)[f.name] = cell
         code = gf_cells.get("code")
         new_gf = code is not None and code is not self.code_cell and any(
@@ -129,11 +130,6 @@ class MapReader:
 def cell_field(cell: Cell, owner: Owner) -> Field | None:
     found = labels.field(cell.text, owner)
     return found if found is not None and found.shape in (Shape.TEXT, Shape.ITEMS) else None
-
-
-def _under(header: Cell, line: Line) -> Cell | None:
-    cells = [s.cell for s in line.slots if s.cell.overlap(header)]
-    return max(cells, key=header.overlap) if cells else None
 
 
 # --- section II from the map alone, and the cross-check -------------------------------

@@ -223,9 +223,9 @@ class FunctionsReader:
                 boxes.append(cell)
             elif not cell.text:
                 self.ctx.take(cell)
-        code = _above(captions["code"], boxes) if "code" in captions else \
+        code = _above(captions["code"], row) if "code" in captions else \
             (boxes[0] if boxes else None)
-        number = _above(captions["number"], boxes) if "number" in captions else \
+        number = _above(captions["number"], row) if "number" in captions else \
             (boxes[1] if len(boxes) > 1 else None)
         filled = any(c is not None and c.text for c in (code, number))
         node = self.node
@@ -253,13 +253,14 @@ class FunctionsReader:
                 self.ctx.take(cell)
             return
         slots = line.slots
-        if self.heads:
-            found = [_slot_under(head, line) for head in self.heads]
-        else:
-            found = [(s.cell, s.continued) for s in slots[:3]]
-        if len(found) < 3 or any(f is None for f in found) or self.gf is None:
+        found = [line.under(head) for head in self.heads] if self.heads else list(slots[:3])
+        if len(found) < 3 or self.gf is None:
             return
-        (doc, continued), (code, _), (name, _) = found  # type: ignore[misc]
+        doc_slot, code_slot, name_slot = found
+        if doc_slot is None or code_slot is None or name_slot is None:
+            return
+        doc, continued = doc_slot.cell, doc_slot.continued
+        code, name = code_slot.cell, name_slot.cell
         if continued:
             kind = self.document
         elif labels.is_dash(doc.text):
@@ -292,14 +293,6 @@ class FunctionsReader:
             self.origin_row(pending, Line([]))
 
 
-def _above(caption: Cell, boxes: list[Cell]) -> Cell | None:
-    cells = [c for c in boxes if c.overlap(caption)]
-    return max(cells, key=caption.overlap) if cells else None
-
-
-def _slot_under(head: Cell, line: Line) -> tuple[Cell, bool] | None:
-    slots = [s for s in line.slots if s.cell.overlap(head)]
-    if not slots:
-        return None
-    best = max(slots, key=lambda s: head.overlap(s.cell))
-    return best.cell, best.continued
+def _above(caption: Cell, row: Line) -> Cell | None:
+    slot = row.under(caption)
+    return slot.cell if slot is not None else None

@@ -175,9 +175,9 @@ class GeneralReader:
 
 
 def _below(caption: Cell, row: Line) -> Cell | None:
-    """The cell of ``row`` in the caption's grid columns."""
-    cells = [c for c in row.cells if c.overlap(caption)]
-    return max(cells, key=caption.overlap) if cells else None
+    """The cell that begins in ``row`` in the caption's grid columns."""
+    slot = row.under(caption)
+    return slot.cell if slot is not None and not slot.continued else None
 
 
 def _above(caption: Cell, rows: list[Line]) -> Cell | None:

@@ -65,7 +65,9 @@ class Cell:
     def text(self) -> str:
         """The paragraphs joined by line breaks, blank ones dropped, lines stripped."""
         if self.joined is None:
-            self.joined = "\n".join(line for line in (p.strip() for p in self.paras) if line)
+            paras = self.paras
+            self.joined = paras[0].strip() if len(paras) == 1 else \
+                "\n".join(line for line in (p.strip() for p in paras) if line)
         return self.joined
 
     @property
@@ -104,34 +106,46 @@ class Paragraph:
 Block = Paragraph | Table
 
 
-@dataclass(slots=True)
 class Line:
     """What a reader sees at a time: a paragraph (one slot, ``table == ""``) or a table
-    row; ``first`` marks the first row of a table."""
+    row."""
 
-    slots: list[Slot]
-    table: str = ""
-    row: int = 0
-    first: bool = False
+    __slots__ = ("slots", "table", "row", "cells", "_filled")
 
-    @property
-    def cells(self) -> list[Cell]:
-        """The cells that begin in this line (merged cells from above left out)."""
-        return [s.cell for s in self.slots if not s.continued]
+    def __init__(self, slots: list[Slot], table: str = "", row: int = 0) -> None:
+        self.slots = slots
+        self.table = table
+        self.row = row
+        # The cells that begin in this line (merged cells from above left out).
+        self.cells: list[Cell] = [s.cell for s in slots if not s.continued]
+        self._filled: list[Cell] | None = None
 
     def filled(self) -> list[Cell]:
         """The cells that begin here and hold some text."""
-        return [c for c in self.cells if c.text]
+        if self._filled is None:
+            self._filled = [c for c in self.cells if c.text]
+        return self._filled
 
     def single(self) -> Cell | None:
         """The one cell of the line that holds text, if there is exactly one."""
         filled = self.filled()
         return filled[0] if len(filled) == 1 else None
 
+    def under(self, head: Cell) -> Slot | None:
+        """The slot of this line in ``head``'s grid columns (most shared; ``None`` if none):
+        the value under a caption or a column head, or above a caption."""
+        best: Slot | None = None
+        most = 0
+        for slot in self.slots:
+            shared = slot.cell.overlap(head)
+            if shared > most:
+                best, most = slot, shared
+        return best
+
     @property
     def continues(self) -> bool:
         """Some cell of the line began in a row above (a label merged down)."""
-        return any(s.continued for s in self.slots)
+        return len(self.cells) < len(self.slots)
 
 
 def read_body(root: etree._Element, raw: bytes) -> list[Block]:
@@ -165,12 +179,13 @@ def _int(value: str, default: int) -> int:
 
 
 _NOT_MARKER = f"[^{text.MARKERS}]"
+# One alternative per kind of token, each with the marker that starts it (empty for text).
 _TOKEN = re.compile(
-    f"{text.PARA}({_NOT_MARKER}*){text.PARA_END}"  # 1: a paragraph of plain text
-    f"|{text.CELL}(?:({_NOT_MARKER}*){text.SEP})?"  # 2: a cell, with its merge properties
-    f"|{text.ROW}(?:({_NOT_MARKER}*){text.SEP})?"  # 3: a row, with its gridBefore
-    f"|([{text.MARKERS}])"  # 4: any other marker
-    f"|({_NOT_MARKER}+)")  # 5: text between markers
+    f"({text.PARA})({_NOT_MARKER}*){text.PARA_END}"  # a paragraph of plain text
+    f"|({text.CELL})(?:({_NOT_MARKER}*){text.SEP})?"  # a cell, with its merge properties
+    f"|({text.ROW})(?:({_NOT_MARKER}*){text.SEP})?"  # a row, with its gridBefore
+    f"|([{text.MARKERS}])()"  # any other marker
+    f"|()({_NOT_MARKER}+)")  # text between markers (in a paragraph of several parts)
 
 
 class _Reader:
@@ -185,18 +200,17 @@ class _Reader:
         self.count = {"table": 0, "para": 0}
 
     def read(self, flow: str) -> list[Block]:
-        for m in _TOKEN.finditer(flow):
-            first = m[0][0]
-            if first == text.PARA and m.lastindex == 1:
-                self.paragraph(m[1])
-            elif first == text.CELL:
-                self.cell(m[2])
-            elif first == text.ROW:
-                self.row(m[3])
-            elif m.lastindex == 4:
-                self.marker(first)
+        for plain, words, cell, props, row, before, marker, _, _, part in _TOKEN.findall(flow):
+            if plain:
+                self.paragraph(words)
+            elif cell:
+                self.cell(props)
+            elif row:
+                self.row(before)
+            elif marker:
+                self.marker(marker)
             else:
-                self.text(m[0])
+                self.text(part)
         return self.blocks
 
     def text(self, value: str) -> None:
@@ -223,8 +237,8 @@ class _Reader:
     def marker(self, token: str) -> None:
         if token == text.PARA:
             self.para = []
-        elif token == text.PARA_END:
-            self.paragraph("".join(self.para or ()))
+        elif token == text.PARA_END:  # a paragraph of several parts: superscripts, symbols
+            self.paragraph(text.clean("".join(self.para or ())))
         elif token in (text.SUP, text.SYM):
             self.mode = token
         elif token in (text.SUP_END, text.SYM_END):
@@ -239,8 +253,7 @@ class _Reader:
         elif token == text.TABLE_END and self.tables:
             self.close_table()
 
-    def paragraph(self, raw: str) -> None:
-        value = text.clean(raw)
+    def paragraph(self, value: str) -> None:
         self.para = None
         self.mode = ""
         if self.cells and self.tables:
@@ -283,7 +296,7 @@ def lines(blocks: list[Block]) -> list[Line]:
 
 def _table_lines(table: Table, out: list[Line]) -> None:
     for row in table.rows:
-        out.append(Line(row.slots, table.number, row.number, row.number == 1))
+        out.append(Line(row.slots, table.number, row.number))
         for slot in row.slots:
             if not slot.continued:
                 for inner in slot.cell.nested:

@@ -88,9 +88,9 @@ ORGANIZATIONS = _re(r"^(?:4\.2\.?\s*)?наименовани[ея] органи�
 CONTENTS = _re(r"^(?:содержание|оглавление)$")
 TITLE = _re(r"^профессиональный стандарт$")
 APPROVED = _re(r"^утвержден[оа]?\b")
-STAMP_LINES = _re(r"^(?:утвержден[оа]?|приказом министерства|труда и социальной защиты|"
-                  r"российской федерации|приказом министерства труда и социальной защиты"
-                  r"(?: российской федерации)?)$")
+# The words of the approval stamp, however its lines are broken.
+STAMP_WORDS = frozenset("утвержден утверждено утверждена приказом приказ министерства труда и "
+                        "социальной защиты российской федерации рф минтруда россии".split())
 # A line of the table of contents: a heading followed by leaders or a page number.
 TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,}|_{4,})[\s.…_]*\d*\s*$|\s\d{1,3}\s*$")
 MAP_GF = _re(r"^обобщенные трудовые функции$")

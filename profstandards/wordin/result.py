@@ -15,7 +15,7 @@ fixes make, so a finding on the imported XML can still name the Word cell to fix
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from profstandards import model
 from profstandards.i18n import Msg, clip
@@ -72,7 +72,7 @@ class WordLoc(model.Loc):
     where: Where
 
     def __new__(cls, where: Where) -> WordLoc:
-        loc = cast(WordLoc, super().__new__(cls))
+        loc: WordLoc = super().__new__(cls)  # type: ignore[assignment]
         loc.where = where
         return loc
 

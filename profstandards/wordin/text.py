@@ -103,8 +103,8 @@ def _transform(markers: bool) -> etree.XSLT:
 
 def flow(root: etree._Element, raw: bytes) -> str:
     """The body of the main part ``root`` (``w:document``, parsed from ``raw``) as one
-    marked-up string."""
-    return str(_transform(bool(_MARKER_BYTES.search(raw)))(root.getroottree()))
+    marked-up string, :func:`clean`."""
+    return clean(str(_transform(bool(_MARKER_BYTES.search(raw)))(root.getroottree())))
 
 
 def symbol(code: str) -> str:
@@ -132,10 +132,13 @@ _SPACES = str.maketrans({
     "\u2011": "-",
 })
 # Note marks: «<1>», «<*>» of legal databases; superscript digits «¹²³».
-_MARK = re.compile(r"(?<=\S)\s*<(?:\d{1,2}|\*{1,3})>")  # at the start: a note's own mark
+# (The patterns also work on :func:`flow`'s string: a marker is where a paragraph ends.)
+# At the start of a paragraph «<1>» is a note's own mark, and stays.
+_MARK = re.compile(f"(?<=[^\\s{MARKERS}])\\s*<(?:\\d{{1,2}}|\\*{{1,3}})>")
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 # A superscript number set apart by a space («осмотров ³»): a note mark, not «м³».
-_SPACED_SUPERSCRIPT = re.compile(r"\s+[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=[\s,.;:)]|$)")
+_SPACED_SUPERSCRIPT = re.compile(
+    f"\\s+[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=[\\s,.;:){MARKERS}]|$)")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Symbol-font code points Word writes as w:sym (the private-use page F0xx).
 _SYMBOLS = {"F0B7": "•", "F02D": "-", "F0A3": "≤", "F0B3": "≥", "F0B1": "±", "F0D7": "×",
@@ -143,7 +146,8 @@ _SYMBOLS = {"F0B7": "•", "F02D": "-", "F0A3": "≤", "F0B3": "≥", "F0B1": "�
 
 
 def clean(text: str) -> str:
-    """Special spaces to spaces, invisible characters out, note marks («<1>», « ³») out."""
+    """Special spaces to spaces, invisible characters out, note marks («<1>», « ³») out
+    (of a text, or of all the paragraphs of :func:`flow`'s string at once)."""
     if _SPECIAL.search(text):
         text = text.translate(_SPACES)
     text = _SPACED_SUPERSCRIPT.sub("", text)

@@ -51,7 +51,9 @@ class TitleReader:
 
     def line(self, line: Line) -> None:
         single = line.single()
-        if single is not None and not line.table and self.naming:
+        # The name follows the title: a paragraph or a table's cell, then more paragraphs.
+        if single is not None and self.naming and (not line.table or "name" not in self.s.locs) \
+                and labels.field(single.text, Owner.STANDARD) is not REGISTRATION:
             self.name(single, single.text)
             self.previous = line
             return
@@ -81,7 +83,7 @@ class TitleReader:
             self.s.locs["order_number"] = self.s.locs["approval_date"]
             self.s.order_number = parse_number(m["number"])
             return
-        if all(labels.heading(part, labels.STAMP_LINES) for part in cell.text.split("\n")):
+        if set(labels.norm(cell.text).split()) <= labels.STAMP_WORDS:
             self.ctx.take(cell)
 
     def name(self, cell: Cell, value: str) -> None:
@@ -95,8 +97,8 @@ class TitleReader:
         """The registration number: the cell above the caption (or beside it)."""
         previous = self.previous
         if previous is not None and previous.table == line.table:
-            boxes = [c for c in previous.cells if c.overlap(caption)]
-            if boxes:
-                return max(boxes, key=lambda c: (c.overlap(caption), bool(c.text)))
+            box = previous.under(caption)
+            if box is not None:
+                return box.cell
         beside = [c for c in line.filled() if c is not caption]
         return beside[0] if beside else None
