@@ -89,8 +89,9 @@ CONTENTS = _re(r"^(?:содержание|оглавление)$")
 TITLE = _re(r"^профессиональный стандарт$")
 APPROVED = _re(r"^утвержден[оа]?\b")
 # The words of the approval stamp, however its lines are broken.
-STAMP_WORDS = frozenset("утвержден утверждено утверждена приказом приказ министерства труда и "
-                        "социальной защиты российской федерации рф минтруда россии".split())
+STAMP_WORDS = frozenset({
+    "утвержден", "утверждено", "утверждена", "приказом", "приказ", "министерства", "труда", "и",
+    "социальной", "защиты", "российской", "федерации", "рф", "минтруда", "россии"})
 # A line of the table of contents: a heading followed by leaders or a page number.
 TOC_LINE = re.compile(r"(?:\t|\.{4,}|…{2,}|_{4,})[\s.…_]*\d*\s*$|\s\d{1,3}\s*$")
 MAP_GF = _re(r"^обобщенные трудовые функции$")
