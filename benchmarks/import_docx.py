@@ -26,7 +26,7 @@ from profstandards.wordin import labels
 from profstandards.xmlio import reader
 
 ROOT = Path(__file__).resolve().parents[1]
-ROUNDS = 9
+ROUNDS = 25
 TARGET = 3.0
 
 

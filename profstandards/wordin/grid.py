@@ -183,6 +183,7 @@ _NOT_MARKER = f"[^{text.MARKERS}]"
 _TOKEN = re.compile(
     f"({text.PARA})({_NOT_MARKER}*){text.PARA_END}"  # a paragraph of plain text
     f"|({text.CELL})(?:({_NOT_MARKER}*){text.SEP})?"  # a cell, with its merge properties
+    f"|({text.CELL_END})()"  # the end of a cell
     f"|({text.ROW})(?:({_NOT_MARKER}*){text.SEP})?"  # a row, with its gridBefore
     f"|([{text.MARKERS}])()"  # any other marker
     f"|()({_NOT_MARKER}+)")  # text between markers (in a paragraph of several parts)
@@ -200,11 +201,23 @@ class _Reader:
         self.count = {"table": 0, "para": 0}
 
     def read(self, flow: str) -> list[Block]:
-        for plain, words, cell, props, row, before, marker, _, _, part in _TOKEN.findall(flow):
+        cells = self.cells
+        for plain, words, cell, props, end, _, row, before, marker, _, _, part in \
+                _TOKEN.findall(flow):
             if plain:
-                self.paragraph(words)
+                if cells:
+                    cells[-1].paras.append(words)
+                else:
+                    self.paragraph(words)
             elif cell:
-                self.cell(props)
+                cells.append(_RawCell())
+                if props:
+                    self.properties(props)
+            elif end:
+                if cells:
+                    done = cells.pop()
+                    if self.tables and self.tables[-1].rows:
+                        self.tables[-1].rows[-1][1].append(done)
             elif row:
                 self.row(before)
             elif marker:
@@ -221,14 +234,13 @@ class _Reader:
                 value = text.symbol(value)
             self.para.append(value)
 
-    def cell(self, props: str | None) -> None:
-        cell = _RawCell()
-        if props:
-            span, vmerge, hmerge = (props.split("|") + ["", ""])[:3]
-            cell.span = max(1, _int(span, 1))
-            cell.vmerge = (vmerge[1:] or "continue") if vmerge else None
-            cell.hmerge = (hmerge[1:] or "continue") if hmerge else None
-        self.cells.append(cell)
+    def properties(self, props: str) -> None:
+        """The merge properties of the cell just begun: «span|vMerge|hMerge»."""
+        cell = self.cells[-1]
+        span, vmerge, hmerge = (props.split("|") + ["", ""])[:3]
+        cell.span = max(1, _int(span, 1))
+        cell.vmerge = (vmerge[1:] or "continue") if vmerge else None
+        cell.hmerge = (hmerge[1:] or "continue") if hmerge else None
 
     def row(self, grid_before: str | None) -> None:
         if self.tables:
@@ -243,11 +255,6 @@ class _Reader:
             self.mode = token
         elif token in (text.SUP_END, text.SYM_END):
             self.mode = ""
-        elif token == text.CELL_END:
-            if self.cells:
-                cell = self.cells.pop()
-                if self.tables and self.tables[-1].rows:
-                    self.tables[-1].rows[-1][1].append(cell)
         elif token == text.TABLE:
             self.open_table()
         elif token == text.TABLE_END and self.tables:

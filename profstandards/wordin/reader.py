@@ -11,6 +11,8 @@ block starts a second standard.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Protocol
 
 from profstandards import model
 from profstandards.i18n import Msg
@@ -37,6 +39,10 @@ HEADING_TAILS = ("профессионального стандарта", "фу�
                  "деятельности", "входящих в профессиональный стандарт")
 
 
+class LineReader(Protocol):
+    def line(self, line: Line) -> None: ...
+
+
 @dataclass
 class Part:
     """One standard being read, with a reader per part of it."""
@@ -54,6 +60,12 @@ class Part:
         s = context.new_standard(at)
         return cls(s, TitleReader(ctx, s), GeneralReader(ctx, s), funcmap.MapReader(ctx),
                    FunctionsReader(ctx, s), DevelopersReader(ctx, s), TailReader(ctx))
+
+    @cached_property
+    def readers(self) -> dict[str, LineReader]:
+        """The reader of each part of the standard, by section."""
+        return {"title": self.title, "I": self.general, "II": self.map, "III": self.functions,
+                "IV": self.developers, "V": self.tail, "notes": self.tail}
 
     @property
     def started(self) -> bool:
@@ -104,11 +116,9 @@ class Walk:
         if self.section in ("IV", "V") and not line.table and single is not None and (
                 labels.NOTE.match(single.text) or labels.RULE.match(single.text)):
             self.section = "notes"
-        reader = {"title": self.part.title, "I": self.part.general, "II": self.part.map,
-                  "III": self.part.functions, "IV": self.part.developers,
-                  "V": self.part.tail, "notes": self.part.tail}.get(self.section)
+        reader = self.part.readers.get(self.section)
         if reader is not None:
-            reader.line(line)  # type: ignore[attr-defined]
+            reader.line(line)
 
     def landmark(self, cell: Cell, line: Line) -> bool:
         """Move to the part a heading starts; ``True`` if ``cell`` was one."""

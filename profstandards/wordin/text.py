@@ -56,9 +56,9 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
   <xsl:template match="w:p">
     {_t(PARA)}
     <xsl:for-each select="(.//w:t|.//w:tab|.//w:br|.//w:cr|.//w:sym|.//w:noBreakHyphen
-        |.//m:t)[{_OWN}]">
+        |.//m:t)OWN">
       <xsl:choose>
-        <xsl:when test="self::w:t and ../w:rPr/w:vertAlign/@w:val = 'superscript'">
+        <xsl:when test="SUPERSCRIPT">
           {_t(SUP)}<xsl:value-of select="TEXT"/>{_t(SUP_END)}
         </xsl:when>
         <xsl:when test="self::w:t or self::m:t"><xsl:value-of select="TEXT"/></xsl:when>
@@ -90,21 +90,31 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
   </xsl:template>
 </xsl:stylesheet>"""
 _MARKER_BYTES = re.compile(b"\xee\x80[\x90-\x9b]")  # MARKERS in UTF-8
+_HIDDEN_BYTES = re.compile(b"txbxContent|Fallback|moveFrom")
 
 
 @cache
-def _transform(markers: bool) -> etree.XSLT:
-    """The flow stylesheet; ``markers``: the document's text holds marker characters,
-    which are then taken out (a little slower, so only when needed)."""
-    select = f"translate(., '{MARKERS}', '')" if markers else "."
+def _transform(markers: bool, hidden: bool, superscripts: bool) -> etree.XSLT:
+    """The flow stylesheet, with only the checks a document needs (each costs time on
+    every run of text): ``markers`` — its text holds marker characters, to be taken out;
+    ``hidden`` — it has text boxes, drawings' fallbacks or moved text, to be left out;
+    ``superscripts`` — it has superscript runs."""
+    stylesheet = _FLOW.replace('"TEXT"', f"\"translate(., '{MARKERS}', '')\"" if markers
+                               else '"."')
+    stylesheet = stylesheet.replace(")OWN", f")[{_OWN}]" if hidden else ")")
+    stylesheet = stylesheet.replace(
+        '"SUPERSCRIPT"', "\"self::w:t and ../w:rPr/w:vertAlign/@w:val = 'superscript'\""
+        if superscripts else '"false()"')
     nothing = etree.XSLTAccessControl.DENY_ALL  # type: ignore[attr-defined]  # (not in stubs)
-    return etree.XSLT(etree.XML(_FLOW.replace('"TEXT"', f'"{select}"')), access_control=nothing)
+    return etree.XSLT(etree.XML(stylesheet), access_control=nothing)
 
 
 def flow(root: etree._Element, raw: bytes) -> str:
     """The body of the main part ``root`` (``w:document``, parsed from ``raw``) as one
     marked-up string, :func:`clean`."""
-    return clean(str(_transform(bool(_MARKER_BYTES.search(raw)))(root.getroottree())))
+    transform = _transform(bool(_MARKER_BYTES.search(raw)), bool(_HIDDEN_BYTES.search(raw)),
+                           b"superscript" in raw)
+    return clean(str(transform(root.getroottree())))
 
 
 def symbol(code: str) -> str:
