@@ -10,7 +10,7 @@ from lxml import etree
 from profstandards import fields, model
 from profstandards.office import W
 from profstandards.render import maket
-from profstandards.render.blocks import Cell, Table, para
+from profstandards.render.blocks import Cell, Row, Table, para
 from profstandards.render.docx import DocxRenderer
 from profstandards.render.layouts import LAYOUTS
 from profstandards.wordin import grid, labels
@@ -167,3 +167,45 @@ def test_an_origin_box_that_reads_like_a_mark_is_still_the_code():
     result = imported(_borrowed({2: "", 3: "Заимствовано из оригинала X", 4: "X", 5: "7"}))
     origin = result.document.standards[0].functions[0].functions[0].origin
     assert (origin.code, origin.registration_number) == ("X", "7")
+
+
+def _rendered(page) -> bytes:
+    renderer = DocxRenderer()
+    return renderer.save(renderer.page_document(page))
+
+
+def test_a_header_of_labels_over_values():
+    original = standard()
+    page = maket.build(original, LAYOUTS["maket-2013"])
+    header = next(b for b in page.sections[2].blocks
+                  if isinstance(b, Table) and b.kind == "otf-header")
+    gf = original.functions[0]
+    header.rows[0:1] = [
+        Row([Cell([para("Наименование")], colspan=5), Cell([para("Код")]),
+             Cell([para("Уровень квалификации")], colspan=3)]),
+        Row([Cell([para(gf.name)], colspan=5), Cell([para(gf.code)]),
+             Cell([para(gf.level)], colspan=3)])]
+    result = imported(_rendered(page))
+    back = result.document.standards[0].functions[0]
+    assert (back.code, back.name, back.level) == (gf.code, gf.name, gf.level)
+    assert result.unplaced == [] and result.disagreements == []
+
+
+def test_a_map_that_repeats_the_generalized_function_on_every_row():
+    page = maket.build(standard(), LAYOUTS["maket-2013"])
+    funcmap = next(b for b in page.sections[1].blocks if isinstance(b, Table))
+    lead: list[Cell] = []
+    repeated = 0
+    for row in funcmap.rows[2:]:
+        if len(row.cells) == 6:  # the first row of an ОТФ: its three cells span the others
+            lead = row.cells[:3]
+            for cell in lead:
+                cell.rowspan = 1
+        else:
+            row.cells[0:0] = [Cell(list(cell.paras)) for cell in lead]
+            repeated += 1
+    assert repeated == sum(len(gf.functions) - 1 for gf in standard().functions)
+    result = imported(_rendered(page))
+    assert result.disagreements == [] and result.unplaced == []
+    assert [len(gf.functions) for gf in result.document.standards[0].functions] == \
+        [len(gf.functions) for gf in standard().functions]

@@ -38,6 +38,7 @@ class FunctionsReader:
         self.heads: list[Cell] = []  # the classifier table's header cells
         self.document: Field | None = None  # the classifier of the last document cell
         self.origin: Line | None = None  # an origin row waiting for its caption row
+        self.heads_row: Line | None = None  # a row of header labels waiting for its values
 
     # --- headings -------------------------------------------------------------------
 
@@ -92,6 +93,10 @@ class FunctionsReader:
             self.ctx.take(head)
             self.origin = line
             return
+        if self.heads_row is not None:
+            heads, self.heads_row = self.heads_row, None
+            if self.header_below(heads, line):
+                return
         if head is not None and head.text and self.header(line):
             return
         if self.mode == CLASSIFIERS:
@@ -156,10 +161,32 @@ class FunctionsReader:
             else:
                 i += 1
         if not pairs or pairs[0][0] is not line.filled()[0]:
+            labelled = [(c, self.text_field(c.text)) for c in line.filled()]
+            if len(labelled) >= 2 and all(found for _, found in labelled):
+                self.heads_row = line  # labels above their values, in the next row
+                for cell, _ in labelled:
+                    self.ctx.take(cell)
+                return True
             return False
         node = self.header_node(pairs)
         for label, value, _, attr in pairs:
             self.ctx.take(label)
+            self.ctx.set_text(node, attr, value, label=label.text)
+        self.mode = None
+        return True
+
+    def header_below(self, heads: Line, line: Line) -> bool:
+        """The values of a header set out as a row of labels over a row of values."""
+        pairs: list[tuple[Cell, Cell, Owner, str]] = []
+        for label in heads.filled():
+            slot = line.under(label)
+            found = self.text_field(label.text)
+            if slot is not None and not slot.continued and found is not None:
+                pairs.append((label, slot.cell, *found))
+        if not pairs:
+            return False
+        node = self.header_node(pairs)
+        for label, value, _, attr in pairs:
             self.ctx.set_text(node, attr, value, label=label.text)
         self.mode = None
         return True
