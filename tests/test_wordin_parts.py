@@ -106,8 +106,8 @@ def test_labels_come_from_the_field_table():
     assert labels.heading("3.2.1. Трудовая функция", labels.WF_HEADING)
     assert labels.heading("IV. Сведения об организациях – разработчиках "
                           "профессионального стандарта", labels.SECTION_IV)
-    assert not labels.heading("3.1. Обобщенная трудовая функция «Разработка»",
-                              labels.GF_HEADING)
+    assert labels.heading("3.1. Обобщенная трудовая функция «Разработка»", labels.GF_HEADING)
+    assert not labels.heading("3.1.1. Трудовая функция", labels.GF_HEADING)
 
 
 @pytest.mark.parametrize("text,date", [
@@ -209,3 +209,12 @@ def test_a_map_that_repeats_the_generalized_function_on_every_row():
     assert result.disagreements == [] and result.unplaced == []
     assert [len(gf.functions) for gf in result.document.standards[0].functions] == \
         [len(gf.functions) for gf in standard().functions]
+
+
+def test_contents_without_their_heading_are_not_read_as_the_standard():
+    page = maket.build(standard(), LAYOUTS["maket-2013"])
+    first = page.sections[0].blocks
+    first[:] = [b for b in first if getattr(b, "style", "") != "toc-heading"]
+    result = imported(_rendered(page))
+    assert len(result.document.standards[0].functions) == len(standard().functions)
+    assert result.unplaced == [] and result.disagreements == []

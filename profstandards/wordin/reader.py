@@ -39,6 +39,21 @@ HEADING_TAILS = ("профессионального стандарта", "фу�
                  "деятельности", "входящих в профессиональный стандарт")
 
 
+_HEADINGS = (labels.SECTION_I, labels.SECTION_II, labels.SECTION_III, labels.SECTION_IV,
+             labels.SECTION_V, labels.GF_HEADING, labels.WF_HEADING, labels.RESPONSIBLE,
+             labels.ORGANIZATIONS)
+
+
+def _contents_entry(cell: Cell) -> bool:
+    """A heading followed by leaders or a page number: a line of the contents."""
+    raw = "\n".join(cell.paras)
+    m = labels.TOC_LINE.search(raw)
+    if m is None:
+        return False
+    key = labels.norm(raw[:m.start()])
+    return any(pattern.match(key) for pattern in _HEADINGS)
+
+
 class LineReader(Protocol):
     def line(self, line: Line) -> None: ...
 
@@ -137,6 +152,8 @@ class Walk:
             return True
         if labels.CONTENTS.match(key):
             return self.enter("toc", cell)
+        if self.section in ("preamble", "title") and self.parts and _contents_entry(cell):
+            return self.contents_line(cell)  # contents without their heading
         if self.section == "toc" and (not labels.SECTION_I.match(key) or
                                       labels.TOC_LINE.search("\n".join(cell.paras))):
             return self.contents_line(cell)
