@@ -218,3 +218,9 @@ def test_contents_without_their_heading_are_not_read_as_the_standard():
     result = imported(_rendered(page))
     assert len(result.document.standards[0].functions) == len(standard().functions)
     assert result.unplaced == [] and result.disagreements == []
+
+
+def test_deleted_runs_give_no_tabs_or_breaks():
+    [para_] = body(p(r("a"), '<w:del w:id="1" w:author="x"><w:r><w:tab/><w:br/>'
+                             '<w:delText>gone</w:delText></w:r></w:del>', r("b")))
+    assert para_.text == "ab"

@@ -65,6 +65,9 @@ class Where(NamedTuple):
         return out
 
 
+_NO_LINE = tuple(model.Loc())
+
+
 class WordLoc(model.Loc):
     """A model location of an imported node: line 0 (no XML line), plus the
     :class:`Where` in Word; true as a condition, as a location known."""
@@ -72,7 +75,7 @@ class WordLoc(model.Loc):
     where: Where
 
     def __new__(cls, where: Where) -> WordLoc:
-        loc: WordLoc = super().__new__(cls)  # type: ignore[assignment]
+        loc: WordLoc = tuple.__new__(cls, _NO_LINE)  # (as ``Loc()``, without its call)
         loc.where = where
         return loc
 

@@ -45,8 +45,10 @@ def _value(select: str) -> str:
     return f"<xsl:value-of select=\"translate(substring({select}, 1, 8), '{MARKERS}|', '')\"/>"
 
 
-# Text inside a drawing's fallback, a text box or text moved away is not the paragraph's.
-_OWN = "not(ancestor::w:moveFrom or ancestor::mc:Fallback or ancestor::w:txbxContent)"
+# Text deleted or moved away, inside a drawing's fallback or a text box is not the
+# paragraph's.
+_OWN = ("not(ancestor::w:del or ancestor::w:moveFrom or ancestor::mc:Fallback"
+        " or ancestor::w:txbxContent)")
 _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:w="{W}" xmlns:m="{M}" xmlns:mc="{MC}">
   <xsl:output method="text" encoding="utf-8"/>
@@ -55,8 +57,7 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
       |w:txbxContent|mc:Fallback|w:del|w:moveFrom"/>
   <xsl:template match="w:p">
     {_t(PARA)}
-    <xsl:for-each select="(.//w:t|.//w:tab|.//w:br|.//w:cr|.//w:sym|.//w:noBreakHyphen
-        |.//m:t)OWN">
+    <xsl:for-each select="(.//w:r/*|.//m:t)OWN">
       <xsl:choose>
         <xsl:when test="SUPERSCRIPT">
           {_t(SUP)}<xsl:value-of select="TEXT"/>{_t(SUP_END)}
@@ -66,7 +67,8 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
         </xsl:when>
         <xsl:when test="self::w:sym">{_t(SYM)}{_value("@w:char")}{_t(SYM_END)}</xsl:when>
         <xsl:when test="self::w:noBreakHyphen">{_t("-")}</xsl:when>
-        <xsl:when test="not(@w:type) or @w:type = 'textWrapping'">{_t("&#10;")}</xsl:when>
+        <xsl:when test="(self::w:br or self::w:cr)
+            and (not(@w:type) or @w:type = 'textWrapping')">{_t("&#10;")}</xsl:when>
       </xsl:choose>
     </xsl:for-each>
     {_t(PARA_END)}
@@ -90,7 +92,7 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
   </xsl:template>
 </xsl:stylesheet>"""
 _MARKER_BYTES = re.compile(b"\xee\x80[\x90-\x9b]")  # MARKERS in UTF-8
-_HIDDEN_BYTES = re.compile(b"txbxContent|Fallback|moveFrom")
+_HIDDEN_BYTES = re.compile(b":del[ >]|txbxContent|Fallback|moveFrom")
 
 
 @cache
