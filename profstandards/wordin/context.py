@@ -94,6 +94,14 @@ class Context:
 
     def add_items(self, seq: model.Seq[model.Item], cell: Cell) -> None:
         """Append the items of ``cell`` to ``seq``."""
+        paras = cell.paras
+        if len(paras) == 1 and cell.table and "\n" not in paras[0]:  # the common case, quick
+            value = paras[0].strip()
+            if value:
+                seq.items.append(model.Item(value, WordLoc(
+                    Where(cell.table, cell.row, cell.column, 0, paras[0]))))
+            cell.used.add(0)
+            return
         for value, i in items_of(cell):
             seq.items.append(model.Item(value, loc(cell, i)))
         self.take(cell)

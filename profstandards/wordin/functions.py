@@ -150,6 +150,8 @@ class FunctionsReader:
     # --- the header row -------------------------------------------------------------------
 
     def header(self, line: Line) -> bool:
+        if self.text_field(line.filled()[0].text) is None:
+            return False  # a header row starts with a label
         cells = line.cells
         pairs: list[tuple[Cell, Cell, Owner, str]] = []
         i = 0

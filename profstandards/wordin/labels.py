@@ -50,6 +50,7 @@ def _index(owner: Owner) -> dict[str, Field]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def field(value: str, *owners: Owner) -> Field | None:
     """The field of one of ``owners`` whose label (or alias, or short name) ``value`` is."""
     if len(value) > LONGEST:
@@ -62,6 +63,12 @@ def field(value: str, *owners: Owner) -> Field | None:
         if found is not None:
             return found
     return None
+
+
+def clear_caches() -> None:
+    """Forget the labels matched so far (as a fresh process would: for benchmarks)."""
+    norm.cache_clear()
+    field.cache_clear()
 
 
 def is_dash(value: str) -> bool:

@@ -57,7 +57,7 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
       |w:txbxContent|mc:Fallback|w:del|w:moveFrom"/>
   <xsl:template match="w:p">
     {_t(PARA)}
-    <xsl:for-each select="(.//w:r/*|.//m:t)OWN">
+    <xsl:for-each select="(.//w:r/*|.//m:t)[{_OWN}]">
       <xsl:choose>
         <xsl:when test="SUPERSCRIPT">
           {_t(SUP)}<xsl:value-of select="TEXT"/>{_t(SUP_END)}
@@ -92,18 +92,15 @@ _FLOW = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/
   </xsl:template>
 </xsl:stylesheet>"""
 _MARKER_BYTES = re.compile(b"\xee\x80[\x90-\x9b]")  # MARKERS in UTF-8
-_HIDDEN_BYTES = re.compile(b":del[ >]|txbxContent|Fallback|moveFrom")
 
 
 @cache
-def _transform(markers: bool, hidden: bool, superscripts: bool) -> etree.XSLT:
+def _transform(markers: bool, superscripts: bool) -> etree.XSLT:
     """The flow stylesheet, with only the checks a document needs (each costs time on
     every run of text): ``markers`` — its text holds marker characters, to be taken out;
-    ``hidden`` — it has text boxes, drawings' fallbacks or moved text, to be left out;
     ``superscripts`` — it has superscript runs."""
     stylesheet = _FLOW.replace('"TEXT"', f"\"translate(., '{MARKERS}', '')\"" if markers
                                else '"."')
-    stylesheet = stylesheet.replace(")OWN", f")[{_OWN}]" if hidden else ")")
     stylesheet = stylesheet.replace(
         '"SUPERSCRIPT"', "\"self::w:t and ../w:rPr/w:vertAlign/@w:val = 'superscript'\""
         if superscripts else '"false()"')
@@ -114,8 +111,9 @@ def _transform(markers: bool, hidden: bool, superscripts: bool) -> etree.XSLT:
 def flow(root: etree._Element, raw: bytes) -> str:
     """The body of the main part ``root`` (``w:document``, parsed from ``raw``) as one
     marked-up string, :func:`clean`."""
-    transform = _transform(bool(_MARKER_BYTES.search(raw)), bool(_HIDDEN_BYTES.search(raw)),
-                           b"superscript" in raw)
+    # (``in`` first: a plain search of the bytes is much faster than a regular expression)
+    markers = b"\xee\x80" in raw and _MARKER_BYTES.search(raw) is not None
+    transform = _transform(markers, b"superscript" in raw)
     return clean(str(transform(root.getroottree())))
 
 
@@ -143,14 +141,12 @@ _SPACES = str.maketrans({
     "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
     "\u2011": "-",
 })
-# Note marks: «<1>», «<*>» of legal databases; superscript digits «¹²³».
-# (The patterns also work on :func:`flow`'s string: a marker is where a paragraph ends.)
-# At the start of a paragraph «<1>» is a note's own mark, and stays.
-_MARK = re.compile(f"(?<=[^\\s{MARKERS}])\\s*<(?:\\d{{1,2}}|\\*{{1,3}})>")
+# Note marks: «<1>», «<*>» of legal databases, and superscript numbers set apart by a
+# space («осмотров ³»; not «м³»).  At a paragraph's start «<1>» is the note's own mark.
+_SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+_ANGLE_MARK = re.compile("<(?:\\d{1,2}|\\*{1,3})>")
+_SUPERSCRIPT_MARK = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+(?=[\\s,.;:){MARKERS}]|$)")
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
-# A superscript number set apart by a space («осмотров ³»): a note mark, not «м³».
-_SPACED_SUPERSCRIPT = re.compile(
-    f"\\s+[\u00b9\u00b2\u00b3\u2070-\u2079]+(?=[\\s,.;:){MARKERS}]|$)")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # Symbol-font code points Word writes as w:sym (the private-use page F0xx).
 _SYMBOLS = {"F0B7": "•", "F02D": "-", "F0A3": "≤", "F0B3": "≥", "F0B1": "±", "F0D7": "×",
@@ -159,11 +155,31 @@ _SYMBOLS = {"F0B7": "•", "F02D": "-", "F0A3": "≤", "F0B3": "≥", "F0B1": "�
 
 def clean(text: str) -> str:
     """Special spaces to spaces, invisible characters out, note marks («<1>», « ³») out
-    (of a text, or of all the paragraphs of :func:`flow`'s string at once)."""
+    (of a text, or of all the paragraphs of :func:`flow`'s string at once: a marker
+    character is where a paragraph ends)."""
     if _SPECIAL.search(text):
         text = text.translate(_SPACES)
-    text = _SPACED_SUPERSCRIPT.sub("", text)
-    return _MARK.sub("", text) if "<" in text else text
+    if "<" in text:
+        text = _drop_marks(_ANGLE_MARK, text, spaced=False)
+    if any(digit in text for digit in _SUPERSCRIPT_DIGITS):
+        text = _drop_marks(_SUPERSCRIPT_MARK, text, spaced=True)
+    return text
+
+
+def _drop_marks(pattern: re.Pattern[str], text: str, spaced: bool) -> str:
+    """``text`` without the matches of ``pattern`` that follow a word (``spaced``: only
+    those set apart from it by a space), nor the spaces before them."""
+    out: list[str] = []
+    done = 0
+    for m in pattern.finditer(text):
+        start = word = m.start()  # ``word``: where the spaces before the mark begin
+        while word > done and text[word - 1].isspace():
+            word -= 1
+        if word > 0 and not text[word - 1].isspace() and text[word - 1] not in MARKERS \
+                and (word < start or not spaced):
+            out.append(text[done:word])
+            done = m.end()
+    return "".join(out) + text[done:] if out else text
 
 
 def label(text: str) -> str:
