@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Render one page of each draft in standards/ for the README: the first ОТФ page
 # (3.1: job titles, education, admission conditions, classifier rows), and for the
-# service technician the page of its borrowed ТФ B/01.5.  Exported to DOCX, converted
+# service specialist the page of its borrowed ТФ B/01.5.  Exported to DOCX, converted
 # by LibreOffice, cut to PNG at 60 dpi.  Needs soffice and pdftoppm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,13 +17,15 @@ page_with() {  # page_with PDF TEXT: the first page whose text has a line equal 
     local n i
     n=$(pdfinfo "$1" | awk '/^Pages:/{print $2}')
     for i in $(seq 1 "$n"); do
-        if pdftotext -f "$i" -l "$i" "$1" - | grep -qx "$2"; then echo "$i"; return; fi
+        # grep without -q reads to the end: -q would close the pipe early and, under
+        # pipefail, pdftotext's SIGPIPE would make a found heading look missing
+        if pdftotext -f "$i" -l "$i" "$1" - | grep -x "$2" >/dev/null; then echo "$i"; return; fi
     done
     return 1
 }
 for pdf in "$tmp"/*.pdf; do
     name=$(basename "${pdf%.pdf}")
-    if [ "$name" = tehnik-po-servisnomu-obsluzhivaniyu-uchebnogo-oborudovaniya ]; then
+    if [ "$name" = specialist-po-servisnomu-obsluzhivaniyu-uchebnogo-oborudovaniya ]; then
         n=$(page_with "$pdf" "3.2.1. Трудовая функция")
     else
         n=$(page_with "$pdf" "3.1. Обобщенная трудовая функция")

@@ -6,7 +6,7 @@ reports ``(Msg, params)`` and the output layer renders them in the chosen langua
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 LANGUAGES = ("ru", "en")
@@ -58,7 +58,7 @@ class Msg:
     ru: str
     en: str
 
-    def render(self, params: dict[str, object] | None = None, lang: str | None = None) -> str:
+    def render(self, params: Mapping[str, object] | None = None, lang: str | None = None) -> str:
         """The message in ``lang`` (default: the chosen language); a parameter that is
         itself a :class:`Msg` is rendered in the same language."""
         lang = lang or _current

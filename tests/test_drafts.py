@@ -36,7 +36,8 @@ LEVELS = {
     "Инженер-конструктор учебного и лабораторного оборудования": range(5, 8),
     "Специалист по оснащению образовательных организаций средствами обучения": range(5, 7),
     "Специалист по внедрению учебного и лабораторного оборудования": range(5, 7),
-    "Техник по сервисному обслуживанию учебного и лабораторного оборудования": range(5, 7),
+    "Специалист по сервисному обслуживанию учебного и лабораторного оборудования": range(5, 7),
+    "Специалист по контролю качества учебного и лабораторного оборудования": range(5, 7),
     "Методист-разработчик учебно-методических комплектов к учебному и лабораторному "
     "оборудованию": range(6, 8),
 }
@@ -74,9 +75,9 @@ def okved() -> dict[str, str]:
         return {code.strip(): name for _, code, name in csv.reader(f, delimiter=";")}
 
 
-def test_five_drafts_and_the_editions_the_review_read():
+def test_six_drafts_and_the_editions_the_review_read():
     names = {reader.load(p).standards[0].name for p in CURRENT}
-    assert len(CURRENT) == 5 and names == set(LEVELS) - {
+    assert len(CURRENT) == 6 and names == set(LEVELS) - {
         "Специалист по оснащению образовательных организаций средствами обучения"}
     reviewed = {p.name for p in HISTORY}
     assert {"sborshchik-naladchik-uchebnogo-oborudovaniya_red2.xml",
@@ -224,13 +225,14 @@ def _verbal_noun(text: str) -> bool:
 
 
 def test_a_borrowed_function_is_printed_as_borrowed():
-    """B/01.5 of the service technician is ТФ A/02.5 of 06.005 (рег. № 102), word for word;
+    """B/01.5 of the service specialist is ТФ A/02.5 of 06.005 (рег. № 102), word for word;
     the Word export marks it «Заимствовано из оригинала» with the original's code and
     registration number, every other function «Оригинал»."""
     from profstandards.render.docx import DocxRenderer
     from tests.docx_text import rows, table_with
 
-    path = ROOT / "standards" / "tehnik-po-servisnomu-obsluzhivaniyu-uchebnogo-oborudovaniya.xml"
+    path = ROOT / "standards" / \
+        "specialist-po-servisnomu-obsluzhivaniyu-uchebnogo-oborudovaniya.xml"
     standard = reader.load(path).standards[0]
     borrowed = [wf for _, wf in standard.work_functions() if wf.origin is not None]
     assert [(wf.code, wf.origin.code, wf.origin.registration_number) for wf in borrowed] == \

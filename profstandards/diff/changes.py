@@ -10,6 +10,7 @@ nothing here knows about an output format.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -70,7 +71,7 @@ class Change:
     wf: Codes = NO_CODES  # ТФ codes as written on each side
     old: str | None = None
     new: str | None = None
-    ops: list[Op] = field(default_factory=list)
+    ops: list[Op] = dataclasses.field(default_factory=list)
     index: tuple[int | None, int | None] = (None, None)  # 1-based position in its list
     lines: tuple[int, int] = (0, 0)  # source lines (0: unknown)
     related: tuple[str, ...] = ()  # codes of the other parts of a split or merge

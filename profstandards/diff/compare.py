@@ -96,8 +96,9 @@ class _StandardDiffer:
                                **kw))  # type: ignore[arg-type]
 
     def run(self) -> StandardDiff:
-        result = StandardDiff(self.old, self.new, functions=match.functions(self.old, self.new))
-        result.gf_stats, result.wf_stats = _stats(result.functions)
+        functions = match.functions(self.old, self.new)
+        result = StandardDiff(self.old, self.new, functions=functions)
+        result.gf_stats, result.wf_stats = _stats(functions)
         if self.old == self.new:
             return result
         o, n = self.old, self.new
@@ -153,6 +154,7 @@ class _StandardDiffer:
         paired_old = set(old_of.values())
         for i, j in align.merge(len(a), len(b), kept):
             if j is None:
+                assert i is not None  # align.merge never yields (None, None)
                 if i in paired_old:
                     continue  # moved: reported where it now stands
                 cls = Class.EDITORIAL if not editorial_key(ta[i]) else Class.SUBSTANTIVE

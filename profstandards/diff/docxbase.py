@@ -41,7 +41,8 @@ def new_document(landscape: bool = False) -> Document:
 
 def usable_width(document: Document) -> int:
     section = document.sections[0]
-    return section.page_width - section.left_margin - section.right_margin
+    return int(section.page_width or 0) - int(section.left_margin or 0) \
+        - int(section.right_margin or 0)
 
 
 def grid_table(document: Document, rows: int, widths: list[int]) -> Table:

@@ -10,12 +10,17 @@ is language-neutral (kinds, classes, sections, field names are fixed English wor
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from typing import Any
 
 from profstandards import model
 from profstandards.diff import labels
 from profstandards.diff.changes import Change, Comparison, StandardDiff, summary
 
 FORMAT, VERSION = "profstandards-diff", 1
+
+
+Coded = model.GeneralizedFunction | model.WorkFunction
 
 
 def render(comparison: Comparison, **_: object) -> str:
@@ -62,8 +67,9 @@ def mapping(diff: StandardDiff) -> list[dict[str, object]]:
     if fm is None:
         return []
     rows: list[dict[str, object]] = []
-    for level, olds, news, m in (("gf", fm.old_gf, fm.new_gf, fm.gf),
-                                 ("wf", fm.old_works, fm.new_works, fm.wf)):
+    sides: list[tuple[str, Sequence[Coded], Sequence[Coded], Any]] = [
+        ("gf", fm.old_gf, fm.new_gf, fm.gf), ("wf", fm.old_works, fm.new_works, fm.wf)]
+    for level, olds, news, m in sides:
         paired_new = {j for _, j in m.pairs}
         new_of = dict(m.pairs)
         for i, f in enumerate(olds):

@@ -79,7 +79,8 @@ def _cleanup(ops: list[Op]) -> list[Op]:
             merged.append(out[i])
             i += 1
             continue
-        deleted, inserted = [], []
+        deleted: list[str] = []
+        inserted: list[str] = []
         while i < len(out) and out[i][0] != KEEP:
             (deleted if out[i][0] == DELETE else inserted).append(out[i][1])
             i += 1
