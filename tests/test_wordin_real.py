@@ -102,3 +102,17 @@ def test_the_legal_database_copy_is_schema_valid(tmp_path):
     assert schema_findings(conversion) == []
     assert conversion.counts["generalized_functions"] == 4
     assert conversion.counts["work_functions"] == 8
+
+
+def test_every_value_knows_its_word_cell():
+    result = wordin.read_file(DRAFT_DOCX)
+    places = result.provenance()
+    assert len(places) == result.counts()["values"] + sum(
+        1 for v, _ in places if not v.text.strip())
+    assert all(where is not None for _, where in places)
+    by_key = {(v.field.key, v.index): w for v, w in places if v.scope == "A/01.3"}
+    first = by_key[("wf.labor_actions", 0)]
+    assert (first.table, first.row, first.column) == ("6", 7, 2)
+    assert first.text.startswith("Подготовка к проведению технологического процесса")
+    name = next(w for v, w in places if v.field.key == "standard.name")
+    assert name.table == "" and name.para == 5

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from profstandards import model
+from profstandards import fields, model
 from profstandards.i18n import Msg, clip
 
 TABLE_CELL = Msg("таблица {table}, строка {row}, столбец {column}",
@@ -145,10 +145,19 @@ class ImportResult:
         """Everything of the standard was placed, and sections II and III agree."""
         return not self.unplaced and not self.disagreements
 
+    def provenance(self) -> list[tuple[fields.Value, Where | None]]:
+        """Every value of the imported standards, in printed order, with its place in Word."""
+        out: list[tuple[fields.Value, Where | None]] = []
+        for standard in self.document.standards:
+            for value in fields.values(standard):
+                node = value.node
+                locs: dict[str, model.Loc] = getattr(node, "locs", {})
+                loc = locs.get(value.part or value.field.name) or getattr(node, "loc", None)
+                out.append((value, where_of(loc)))
+        return out
+
     def counts(self) -> dict[str, int]:
         """ОТФ, ТФ and value counts of the imported standards."""
-        from profstandards import fields
-
         gf = wf = values = 0
         for standard in self.document.standards:
             gf += len(standard.functions)
