@@ -96,3 +96,17 @@ def test_only_what_the_print_cannot_carry_is_normalised():
     assert normal("a\u00a0b") == "a b"
     assert normal("a b") != normal("ab")
     assert normal("A/01.3") != normal("А/01.3")  # look-alike letters are not normalised
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_blank_generalized_functions_stay_apart(layout):
+    # Found by Hypothesis: two ОТФ printed all «-» in the map are two, not one repeated.
+    def blank() -> model.GeneralizedFunction:
+        empty = model.Seq
+        return model.GeneralizedFunction("", "", "", empty(), empty(), empty(), empty(),
+                                         empty(), None, None, None, None, None, None, empty())
+    from tests.word_docs import standard
+
+    original = standard()
+    original.functions.items = [blank(), blank()]
+    assert_round_trip(original, layout)

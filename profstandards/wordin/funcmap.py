@@ -71,10 +71,12 @@ class MapReader:
             (gf_cells if f.owner is GF else wf_cells)[f.name] = cell
         code = gf_cells.get("code")
         # A new ОТФ: its cells begin here (not merged from above), hold text, and do not
-        # repeat the last ОТФ's (a copy that prints them on every row instead of merging).
+        # repeat the last ОТФ's code and all (a copy that prints them on every row instead
+        # of merging them).
         new_gf = code is not None and code is not self.code_cell and any(
-            c.text for c in gf_cells.values()) and not (self.entries and all(
-                c.text == self.entries[-1].text(name) for name, c in gf_cells.items()))
+            c.text for c in gf_cells.values()) and not (
+                self.entries and not labels.is_dash(code.text)
+                and all(c.text == self.entries[-1].text(name) for name, c in gf_cells.items()))
         if new_gf or not self.entries:
             self.entries.append(Entry(gf_cells))
             self.code_cell = code
