@@ -27,8 +27,9 @@ SEVERAL = Msg("файлов несколько: -o должен быть кат�
 
 
 @click.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("-o", "--output",
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False),
+                metavar="FILE...")
+@click.option("-o", "--output", metavar="OUT",
               help="XML-файл (один вход) или каталог (несколько). По умолчанию — рядом с "
                    "документом: ФАЙЛ.xml.")
 @click.option("--style", type=click.Choice(writer.STYLES), default="pretty", show_default=True,
@@ -39,7 +40,7 @@ SEVERAL = Msg("файлов несколько: -o должен быть кат�
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Отчёт: text — для людей (stderr), json — в stdout.")
 @lang_option
-def import_(paths: tuple[str, ...], output: str | None, style: str, fix: bool,
+def import_(files: tuple[str, ...], output: str | None, style: str, fix: bool,
             fmt: str) -> None:
     """Перевести стандарт из Word (DOCX; DOC, RTF, ODT — через LibreOffice) в XML реестра.
 
@@ -48,7 +49,7 @@ def import_(paths: tuple[str, ...], output: str | None, style: str, fix: bool,
     всё размещено; 1 — XML записан, но часть текста не размещена (перечислена) или
     разделы II и III расходятся; 2 — файл не прочитан, это не стандарт или неверный вызов.
     """
-    targets = _targets([Path(p) for p in paths], output)
+    targets = _targets([Path(p) for p in files], output)
     jobs = [(str(path), str(target), style, fix) for path, target in targets]
     conversions: list[Conversion] = []
     for conversion, (_, target) in zip(parallel.imap(convert_job, jobs), targets, strict=True):
