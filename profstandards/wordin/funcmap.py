@@ -54,6 +54,7 @@ class MapReader:
         self.columns: list[tuple[Cell, Field]] = []  # header cells of the second row
         self.entries: list[Entry] = []
         self.code_cell: Cell | None = None  # the last ОТФ's code cell
+        self.merged = False  # the map merges an ОТФ's cells over its ТФ rows
 
     def line(self, line: Line) -> None:
         filled = line.filled()
@@ -67,16 +68,11 @@ class MapReader:
             slot = line.under(header)
             if slot is None:
                 continue
-            cell = slot.cell
-            (gf_cells if f.owner is GF else wf_cells)[f.name] = cell
+            (gf_cells if f.owner is GF else wf_cells)[f.name] = slot.cell
+            self.merged |= slot.continued and f.owner is GF
         code = gf_cells.get("code")
-        # A new ОТФ: its cells begin here (not merged from above), hold text, and do not
-        # repeat the last ОТФ's code and all (a copy that prints them on every row instead
-        # of merging them).
         new_gf = code is not None and code is not self.code_cell and any(
-            c.text for c in gf_cells.values()) and not (
-                self.entries and not labels.is_dash(code.text)
-                and all(c.text == self.entries[-1].text(name) for name, c in gf_cells.items()))
+            c.text for c in gf_cells.values()) and not self.repeated(gf_cells, wf_cells)
         if new_gf or not self.entries:
             self.entries.append(Entry(gf_cells))
             self.code_cell = code
@@ -87,6 +83,18 @@ class MapReader:
         if wf_cells:
             blank = all(labels.is_dash(c.text) for c in wf_cells.values())
             self.entries[-1].functions.append(Entry(wf_cells, blank=blank))
+
+    def repeated(self, gf_cells: dict[str, Cell], wf_cells: dict[str, Cell]) -> bool:
+        """The row repeats the last ОТФ for its next ТФ, as a map that does not merge the
+        ОТФ's cells does: the same code (a real one) and all, and a ТФ code under it."""
+        if self.merged or not self.entries:
+            return False
+        last = self.entries[-1]
+        code = gf_cells["code"].text
+        wf_code = wf_cells["code"].text if "code" in wf_cells else ""
+        return not labels.is_dash(code) and \
+            all(c.text == last.text(name) for name, c in gf_cells.items()) and \
+            function_codes.fold(wf_code).startswith(function_codes.fold(code) + "/")
 
     def group_header(self, line: Line) -> bool:
         found = {}
