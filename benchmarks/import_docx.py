@@ -6,7 +6,8 @@ alternately in each of many rounds in one process, (a) the baseline — ``docx.D
 python-docx opening and parsing the package, nothing read from it — and (b) ours —
 ``wordin.read_package(office.open_bytes(...))``: the hardened open, the parse, merged
 cells resolved, every value read into the model with its Word place, sections II and
-III cross-checked.  CPU time of this process; printed: the best round of each and their
+III cross-checked (the import pauses the cyclic garbage collector, see
+``wordin.read_package``; each call starts after a full collection).  CPU time of this process; printed: the best round of each and their
 ratio, and the median of the rounds' ratios (steadier on a busy machine).  Target ≤ 3×.
 
     python benchmarks/import_docx.py [DIR]   # default: tests/fixtures/corpus
@@ -14,6 +15,7 @@ ratio, and the median of the rounds' ratios (steadier on a busy machine).  Targe
 
 from __future__ import annotations
 
+import gc
 import io
 import statistics
 import sys
@@ -33,6 +35,7 @@ TARGET = 3.0
 
 
 def timed(func, data: bytes) -> float:
+    gc.collect()  # each starts clean: no collection of the other's garbage on its time
     start = time.process_time()
     func(data)
     return time.process_time() - start

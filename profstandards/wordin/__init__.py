@@ -18,6 +18,9 @@ LibreOffice) read into the model, with where each value came from.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from profstandards import model, office
@@ -46,11 +49,34 @@ def read_file(path: str | Path) -> ImportResult:
 
 def read_package(package: office.Package) -> ImportResult:
     """The standard(s) of an opened DOCX package."""
-    root = package.document
+    with _without_cycle_collection():
+        return _read(package)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """The import makes many small objects and no reference cycles: the cyclic garbage
+    collector would only walk them again and again (a third of the time), so it is paused
+    meanwhile (and restarted after, whatever happens)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+MAIN = "word/document.xml"
+
+
+def _read(package: office.Package) -> ImportResult:
+    raw = package.read(MAIN)
+    root = office.parse_part(raw, package.source, MAIN)
     if root.find(f"{{{office.W}}}body") is None:
         raise InputError(package.source, office.NO_BODY)
     walk = Walk()
-    walk.read(grid.lines(grid.read_body(root, package.read("word/document.xml"))))
+    walk.read(grid.lines(grid.read_body(root, raw)))
     standards = [s for s in walk.standards() if _is_standard(s)]
     if not standards:
         raise InputError(package.source, NOT_A_STANDARD)
