@@ -7,8 +7,9 @@ python-docx opening and parsing the package, nothing read from it — and (b) ou
 ``wordin.read_package(office.open_bytes(...))``: the hardened open, the parse, merged
 cells resolved, every value read into the model with its Word place, sections II and
 III cross-checked (the import pauses the cyclic garbage collector, see
-``wordin.read_package``; each call starts after a full collection).  CPU time of this process; printed: the best round of each and their
-ratio, and the median of the rounds' ratios (steadier on a busy machine).  Target ≤ 3×.
+``wordin.read_package``; each call starts after a full collection).  CPU time of this
+process; printed: the best round of each and their ratio, and the median of the rounds'
+ratios (steadier on a busy machine).  Target ≤ 3×.
 
     python benchmarks/import_docx.py [DIR]   # default: tests/fixtures/corpus
 """
