@@ -8,6 +8,7 @@ Keys (all optional)::
     ignore = ["PS706"]
     exclude = ["old/*.xml"]           # glob patterns for files found in directories
     classifiers = "data/okved"        # newer ОКВЭД2 file or directory (relative to the file)
+    registry = "registry.db"          # registry database for PS8xx (relative to the file)
     strict = false                    # warnings fail the run too
     [severity]                        # in pyproject: [tool.profstandards.severity]
     PS205 = "error"
@@ -32,7 +33,8 @@ from profstandards.rules import PROFILES, catalogue
 
 FILE = ".profstandards.toml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("profile", "select", "ignore", "severity", "exclude", "classifiers", "strict")
+KEYS = ("profile", "select", "ignore", "severity", "exclude", "classifiers", "registry",
+        "strict")
 
 BAD_TOML = Msg("не удалось прочитать настройки: {detail}", "cannot read the settings: {detail}")
 UNKNOWN_KEY = Msg("неизвестный ключ «{key}» в настройках (допустимы: {keys})",
@@ -59,6 +61,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     classifiers: str | None = None
     strict: bool = False
+    registry: str | None = None
 
 
 def find(start: Path) -> Path | None:
@@ -161,11 +164,16 @@ def _parse(data: dict, path: Path) -> Config:
         if not isinstance(classifiers, str):
             raise fail(BAD_VALUE, key="classifiers", expected=_STRING)
         classifiers = str(path.parent / classifiers)
+    registry = data.get("registry")
+    if registry is not None:
+        if not isinstance(registry, str):
+            raise fail(BAD_VALUE, key="registry", expected=_STRING)
+        registry = str(path.parent / registry)
     strict = data.get("strict", False)
     if not isinstance(strict, bool):
         raise fail(BAD_VALUE, key="strict", expected=_BOOL)
     return Config(source, profile, select, ignore, severity,
-                  _strings(data, "exclude", fail) or (), classifiers, strict)
+                  _strings(data, "exclude", fail) or (), classifiers, strict, registry)
 
 
 def _strings(data: dict, key: str, fail) -> tuple[str, ...] | None:

@@ -17,6 +17,11 @@ class InputError(Exception):
         self.params = params
         super().__init__(self.render("en"))
 
+    def __reduce__(self) -> tuple:
+        """Picklable, so that a worker process (:mod:`profstandards.parallel`) can return
+        one: the keyword parameters go through a helper."""
+        return _rebuild, (self.path, self.msg, self.line, self.column, self.params)
+
     def message(self, lang: str | None = None) -> str:
         return self.msg.render(self.params, lang)
 
@@ -27,3 +32,7 @@ class InputError(Exception):
             if self.column:
                 where += f":{self.column}"
         return f"{where}: {self.message(lang)}"
+
+
+def _rebuild(path: str, msg: Msg, line: int, column: int, params: dict) -> InputError:
+    return InputError(path, msg, line, column, **params)

@@ -106,3 +106,16 @@ def best(word: str) -> tuple[str | None, str, str | None]:
 def tokens(text: str) -> list[str]:
     """Every Russian word of ``text``, lower-cased, in order."""
     return [m.group(0).lower() for m in _WORD.finditer(text)]
+
+
+# Parts of speech that carry no content of their own: prepositions, conjunctions,
+# particles, interjections and pronouns.  Their lemma is "" (see :func:`lemma`).
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case Russian ``word`` by its best parse, «ё» read
+    as «е» («монтажа» → «монтаж»); "" for a function word («по», «и», «их»)."""
+    pos, normal, _ = best(word)
+    return "" if pos in _FUNCTION_WORDS else normal.replace("ё", "е")

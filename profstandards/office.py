@@ -15,6 +15,7 @@ one line naming the file.
 from __future__ import annotations
 
 import os
+import posixpath
 import shutil
 import subprocess
 import tempfile
@@ -118,6 +119,22 @@ class Package:
         if part not in self._parsed:
             self._parsed[part] = parse_part(self.read(part), self.source, part)
         return self._parsed[part]
+
+    def related(self, part: str, reltype: str) -> str | None:
+        """The name of the first part related to ``part`` by a relationship whose type
+        ends with ``reltype`` (``"/comments"``), or ``None``; external targets are ignored."""
+        folder, _, name = part.rpartition("/")
+        rels = f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels"
+        if not self.has(rels):
+            return None
+        for rel in self.xml(rels):
+            if not (rel.get("Type") or "").endswith(reltype) or rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target") or ""
+            path = target.lstrip("/") if target.startswith("/") else \
+                posixpath.normpath(posixpath.join(folder, target))
+            return path if self.has(path) else None
+        return None
 
     @property
     def document(self) -> etree._Element:

@@ -37,6 +37,20 @@ def multi_standard_file(paths: list[Path]) -> bytes:
                        b"</XMLCardInfo>", b""])
 
 
+REGISTRY_FILES = ("ps190_", "ps4_06.001_2022", "ps565_", "ps1090_")
+"""The corpus files of the small registry the PS8xx tests check against."""
+
+
+@pytest.fixture(scope="session")
+def corpus_registry(tmp_path_factory) -> Path:
+    """A registry database (profstandards registry build) of :data:`REGISTRY_FILES`."""
+    from profstandards.registry import index
+
+    db = tmp_path_factory.mktemp("registry") / "corpus.db"
+    index.build([corpus_file(p) for p in REGISTRY_FILES], db, jobs=1)
+    return db
+
+
 @pytest.fixture(autouse=True)
 def _russian() -> None:
     """Every test starts in the default language."""

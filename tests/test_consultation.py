@@ -30,9 +30,9 @@ def test_comments_form_has_a_numbered_row_per_section_otf_and_tf():
     files = package(standard, PERIOD)
     form = rows(table_with(files["ps1090_06.042_comments.docx"], "№"))
     assert form[0] == ["№", "Структурный элемент (раздел, код ОТФ/ТФ)", "Редакция проекта",
-                       "Замечание / предложение", "Автор (организация)",
-                       "Решение разработчика"]
-    assert form[1] == ["1", "2", "3", "4", "5", "6"]
+                       "Замечание / предложение", "Предлагаемая редакция",
+                       "Автор (организация)", "Решение разработчика"]
+    assert form[1] == ["1", "2", "3", "4", "5", "6", "7"]
     body = form[2:]
     functions = len(standard.functions) + sum(1 for _ in standard.work_functions())
     assert len(body) == 1 + 4 + functions
@@ -49,7 +49,7 @@ def test_comments_form_has_a_numbered_row_per_section_otf_and_tf():
     assert body[4][2] == gf.name
     assert body[5][1:3] == ["3.1.1. Трудовая функция A/01.6", wf.name]
     assert body[-1][1].startswith("IV.")
-    assert all(r[3:] == ["", "", ""] for r in body)
+    assert all(r[3:] == ["", "", "", ""] for r in body)
     with_v = package(standard, PERIOD, "maket-446n")["ps1090_06.042_comments.docx"]
     assert rows(table_with(with_v, "№"))[-1][1].startswith("V. Сокращения")
 

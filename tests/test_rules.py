@@ -70,6 +70,21 @@ def _section1(attr: str, value: str) -> Callable[[model.Standard], None]:
     return _set(lambda s: s.general, attr, value)
 
 
+def _borrow_wf(std: model.Standard, source: str, index: int) -> None:
+    """The first ТФ becomes a copy of ТФ ``index`` of the corpus file ``source``."""
+    wfs = [wf for _, wf in read_file(corpus_file(source)).document.standards[0]
+           .work_functions()]
+    copied = copy.deepcopy(wfs[index])
+    copied.code = _wf(std).code
+    std.functions[0].functions.items[0] = copied
+
+
+def _borrow_gf(std: model.Standard) -> None:
+    """The first ОТФ becomes a copy of ОТФ A of reg. 565 (its ТФ too)."""
+    std.functions.items[0] = copy.deepcopy(
+        read_file(corpus_file("ps565_")).document.standards[0].functions[0])
+
+
 def _category(std: model.Standard) -> None:
     _gf(std).job_titles.items.append(Item("Специалист по большим данным I категории"))
     _gf(std).experience = texts("-")
@@ -176,6 +191,15 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
                   "Управляющий директор\r\n\nУправления"),
     "PS713": lambda s: setattr(s, "name", s.name + " "),
     "PS714": _append(lambda s: _gf(s).education, Item("по направлению подготовки")),
+    # PS8xx: against the registry of a few corpus standards (tests/conftest.py).
+    "PS801": lambda s: _borrow_wf(s, "ps190_", 7),
+    "PS802": _borrow_gf,
+    "PS803": _set(_wf, "origin", model.Origin("A/01.3", "999999")),
+    "PS804": _set(_wf, "origin", model.Origin("A/08.6", "190")),
+    "PS805": lambda s: setattr(s.general.okz.items[0], "code", "2152."),
+    "PS806": lambda s: setattr(s.general.okz.items[0], "code", "9999."),
+
+
     "PS901": _append(lambda s: _gf(s).job_titles,
                      Item("Монтажник радиоэлектронной аппаратуры и приборов 4-го разряда")),
     "PS902": _category,
@@ -207,8 +231,9 @@ def test_every_rule_has_a_trigger():
 
 
 @pytest.mark.parametrize("code", sorted(TRIGGERS))
-def test_rule_fires_on_its_defect(code):
-    found = findings(defect(code))
+def test_rule_fires_on_its_defect(code, corpus_registry):
+    registry = {"registry": str(corpus_registry)} if code.startswith("PS8") else {}
+    found = findings(defect(code), **registry)
     mine = [f for f in found if f.code == code]
     assert mine, (code, [(f.code, f.message()) for f in found])
     rule = rules.get(code)

@@ -42,6 +42,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                      "Подготовить пакет для публичного обсуждения проекта."),
     "import": ("profstandards.cli.import_", "import_",
                "Перевести стандарт из Word (DOCX, DOC, RTF, ODT) в XML реестра."),
+    "registry": ("profstandards.cli.registry", "registry",
+                 "Реестр: проиндексировать выгрузки реестра и искать по ним."),
+    "comments": ("profstandards.cli.comments", "comments",
+                 "Собрать сводку замечаний из отзывов и внести принятые."),
 }
 
 

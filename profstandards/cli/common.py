@@ -94,8 +94,6 @@ SWAPPED = Msg(
     "{path}: skills and knowledge look swapped (as registry exports before 2020 had them); "
     "--normalize puts them back",
 )
-# Problems of the reader that lose no value of the standard.
-HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
 NO_STANDARDS = Msg("в файле нет ни одного стандарта", "the file holds no standard")
 NORMALIZED = Msg("{path}: безопасных исправлений: {count}", "{path}: {count} safe fix(es)")
 
@@ -107,7 +105,7 @@ def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
     order and comments are fine.  ``normalize`` applies the safe fixes first; without
     it, swapped skills/knowledge are warned of."""
     result = reader.read_file(path)
-    lossy = [p for p in result.problems if p.msg not in HARMLESS]
+    lossy = [p for p in result.problems if p.msg not in reader.HARMLESS]
     if lossy:
         first = lossy[0]
         raise InputError(str(path), LOSSY, first.line, first.column, first=first.message(),

@@ -94,16 +94,12 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
     sys.exit(EXIT_OK if comparison.identical else EXIT_FINDINGS)
 
 
-# What the model can hold anyway: a missing or misplaced element, a comment.
-HARMLESS = (reader.P_MISSING, reader.P_ORDER, reader.P_COMMENT)
-
 
 def _read(path: str) -> Document:
     """The file's model; a file whose content the model would not hold whole (unknown or
     repeated elements, stray text, markup in values) raises :class:`InputError`."""
     result = reader.read_file(path)
-    lossy = [p for p in result.problems if p.msg not in HARMLESS]
-    reader.check_lossless(reader.ReadResult(result.document, result.parsed, lossy))
+    reader.check_complete(result)
     return result.document
 
 

@@ -12,15 +12,19 @@ from profstandards.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
+    fail,
     lang_option,
     read_all,
     write_or_exit,
 )
+from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 
 WRITTEN = Msg("записан: {path}", "written: {path}")
+BORROWED = Msg("{name}: по реестру заимствованных ОТФ/ТФ: {count}",
+               "{name}: borrowed GWF/WF found in the registry: {count}")
 SEVERAL = Msg("документов будет несколько: -o должен быть каталогом (например, «{path}/»)",
               "there will be several documents: -o must be a directory (e.g. '{path}/')")
 STDOUT_ONE = Msg("в stdout (-o -) можно выгрузить только один стандарт, а их {count}",
@@ -36,6 +40,15 @@ def render_bytes(standard: model.Standard, fmt: str, layout: str, draft: bool) -
     from profstandards.render.docx import DocxRenderer
 
     return DocxRenderer(layout, draft=draft).render(standard)
+
+
+def _with_origins(standard: model.Standard, name: str, registry: object) -> model.Standard:
+    from profstandards.registry import compare
+
+    marked, added = compare.with_origins(standard, registry)  # type: ignore[arg-type]
+    if added:
+        click.echo(BORROWED(name=name, count=added), err=True)
+    return marked
 
 
 def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> list[Path] | None:
@@ -79,9 +92,13 @@ def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> li
 @click.option("--normalize", is_flag=True,
               help="Сначала применить безопасные исправления (перепутанные умения и знания, "
                    "кириллические буквы в кодах, лишние пробелы).")
+@click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="База реестра (profstandards registry build): ОТФ/ТФ, повторяющие "
+                   "функцию другого стандарта, отмечаются «Заимствовано из оригинала» с кодом "
+                   "и регистрационным номером оригинала (макет 2013 г.).")
 @lang_option
 def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, draft: bool,
-           normalize: bool) -> None:
+           normalize: bool, registry_path: str | None) -> None:
     """Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта.
 
     Гриф утверждения, содержание, разделы I–IV (в макете 446н — и V), функциональная
@@ -90,9 +107,20 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
     2 — какой-то файл не прочитан или неверный вызов.
     """
     sources = collect_or_exit(paths)
+    registry = None
+    if registry_path is not None:
+        from profstandards.registry.store import Registry
+
+        try:
+            registry = Registry(registry_path)
+        except InputError as e:
+            fail(e)
     standards, names, failed = read_all(sources, normalize)
     if not standards:
         sys.exit(EXIT_INPUT)
+    if registry is not None:
+        standards = [_with_origins(s, name, registry) for s, name in zip(standards, names,
+                                                                          strict=True)]
     where = targets(unique_stems(standards, names), fmt, output, len(sources) > 1)
     for i, standard in enumerate(standards):
         data = render_bytes(standard, fmt, layout, draft)

@@ -65,16 +65,10 @@ def fix(paths: tuple[str, ...], dry_run: bool, style: str) -> None:
             fixed += 1
             total += len(changes)
             if not dry_run:
-                chosen = style if style != "keep" else layout_of(data)
+                chosen = style if style != "keep" else writer.style_of(data)
                 write_or_exit(path, writer.dumps(document, chosen))
     summary = WOULD if dry_run else DONE
     click.echo(summary(total=len(targets), files=fixed, changes=total), err=True)
     if failed:
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_FINDINGS if dry_run and fixed else EXIT_OK)
-
-
-def layout_of(data: bytes) -> str:
-    """``registry`` for a compact file (a standard per line), ``pretty`` for one written an
-    element per line."""
-    return "pretty" if data.count(b"\n") > data.count(b"<") // 4 else "registry"

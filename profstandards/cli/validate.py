@@ -47,6 +47,9 @@ OPTION = "--select/--ignore"
               help="Предупреждения тоже дают код выхода 1.")
 @click.option("--classifiers", type=click.Path(), metavar="PATH",
               help="Более новый файл ОКВЭД2 Росстата (или каталог с ним) вместо встроенного.")
+@click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="База реестра (profstandards registry build): правила PS8xx — повторы ОТФ/ТФ "
+                   "других стандартов, заимствования, наименования по классификаторам.")
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Пропускать найденные в каталогах файлы по шаблону (можно повторять).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
@@ -57,8 +60,8 @@ OPTION = "--select/--ignore"
 @lang_option
 def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
              ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
-             exclude: tuple[str, ...], config_path: str | None, no_config: bool,
-             schema_path: str | None) -> None:
+             registry_path: str | None, exclude: tuple[str, ...], config_path: str | None,
+             no_config: bool, schema_path: str | None) -> None:
     """Проверить файлы (или каталоги с *.xml): схема формата реестра и правила методики.
 
     Сообщает все находки каждого файла: файл:строка:столбец: уровень КОД сообщение.
@@ -74,9 +77,14 @@ def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tupl
             ignore=_codes(ignore, OPTION) or settings.ignore,
             severity=settings.severity,
             okved=classifiers or settings.classifiers,
+            registry=registry_path or settings.registry,
         )
         if selection.okved is not None:
             okved.load(selection.okved)  # a bad location is a usage error, before any file
+        if selection.registry is not None:
+            from profstandards.registry import store
+
+            store.opened(selection.registry)  # likewise a database that is not one
     except InputError as e:
         fail(e)
     strict = settings.strict if strict is None else strict

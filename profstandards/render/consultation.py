@@ -3,7 +3,9 @@
 * the draft is the standard in the printed layout with a blank approval stamp and the
   mark «ПРОЕКТ» (:class:`~profstandards.render.docx.DocxRenderer` with ``draft``);
 * the comments form («Таблица замечаний и предложений») has one pre-numbered row per
-  section, ОТФ and ТФ, so that reviewers refer to elements by code;
+  section, ОТФ and ТФ, so that reviewers refer to elements by code; its rows carry the
+  draft's hidden anchors (the values' bookmarks, the sections' heading bookmarks), so
+  that ``profstandards comments collect`` places a filled row without reading it;
 * the cover note is text from ``templates/consultation-cover.txt.j2``.
 """
 
@@ -33,8 +35,10 @@ from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
 COVER_TEMPLATE = "consultation-cover.txt.j2"
 FORM_TITLE = "Таблица замечаний и предложений"
 FORM_HEADS = ("№", "Структурный элемент (раздел, код ОТФ/ТФ)", "Редакция проекта",
-              "Замечание / предложение", "Автор (организация)", "Решение разработчика")
-FORM_WIDTHS = [1.0, 5.2, 6.5, 6.5, 3.5, 4.0]  # landscape A4, 26.7 cm
+              "Замечание / предложение", "Предлагаемая редакция", "Автор (организация)",
+              "Решение разработчика")
+FORM_WIDTHS = [1.0, 4.6, 5.6, 5.6, 4.5, 2.9, 2.5]  # landscape A4, 26.7 cm
+FILLED = 3  # columns filled from the draft
 
 
 @dataclass(frozen=True)
@@ -46,26 +50,30 @@ class Consultation:
     contact: str = ""
 
 
-def elements(standard: model.Standard, layout: Layout) -> list[tuple[list[Run], list[Run]]]:
-    """The rows of the comments form: (structural element, its wording in the draft)."""
+FormRow = tuple[list[Run], list[Run], str | None]
+
+
+def elements(standard: model.Standard, layout: Layout) -> list[FormRow]:
+    """The rows of the comments form: (structural element, its wording in the draft, the
+    anchor of the draft's heading of that element: ``s1``, ``s3.1``, ``s3.1.2``…)."""
     name = [Run(standard.name, Key("standard", "name"))]
-    rows: list[tuple[list[Run], list[Run]]] = [
-        ([Run("Наименование профессионального стандарта")], name),
-        ([Run(maket.SECTION_I)], []),
-        ([Run(maket.SECTION_II)], []),
-        ([Run(maket.SECTION_III)], []),
+    rows: list[FormRow] = [
+        ([Run("Наименование профессионального стандарта")], name, None),
+        ([Run(maket.SECTION_I)], [], "s1"),
+        ([Run(maket.SECTION_II)], [], "s2"),
+        ([Run(maket.SECTION_III)], [], "s3"),
     ]
     for i, gf in enumerate(standard.functions, 1):
         rows.append(([Run(f"3.{i}. Обобщенная трудовая функция "),
                       Run(gf.code, Key(code_key(gf.code), "code"))],
-                     [Run(gf.name, Key(code_key(gf.code), "name"))]))
+                     [Run(gf.name, Key(code_key(gf.code), "name"))], f"s3.{i}"))
         for j, wf in enumerate(gf.functions, 1):
             rows.append(([Run(f"3.{i}.{j}. Трудовая функция "),
                           Run(wf.code, Key(code_key(wf.code), "code"))],
-                         [Run(wf.name, Key(code_key(wf.code), "name"))]))
-    rows.append(([Run(maket.SECTION_IV)], []))
+                         [Run(wf.name, Key(code_key(wf.code), "name"))], f"s3.{i}.{j}"))
+    rows.append(([Run(maket.SECTION_IV)], [], "s4"))
     if layout.abbreviations:
-        rows.append(([Run(maket.SECTION_V)], []))
+        rows.append(([Run(maket.SECTION_V)], [], "s5"))
     return rows
 
 
@@ -85,19 +93,23 @@ def comments_page(standard: model.Standard, layout: Layout, period: Consultation
                 Run(standard.name, Key("standard", "name")),
                 Run(f"»{f' ({about})' if about else ''}")]
     heads = Row([Cell([para(h, "head")], valign="center") for h in FORM_HEADS], header=True)
-    numbers = Row([Cell([para(str(n), "head")]) for n in range(1, 7)], header=True)
+    numbers = Row([Cell([para(str(n), "head")]) for n in range(1, len(FORM_HEADS) + 1)],
+                  header=True)
     rows = [heads, numbers]
-    for n, (element, wording) in enumerate(elements(standard, layout), 1):
-        rows.append(Row([Cell([para(str(n), align="center")]), Cell([Para(element)]),
-                         Cell([Para(wording)]), *(Cell([para()]) for _ in range(3))]))
+    for n, (element, wording, anchor) in enumerate(elements(standard, layout), 1):
+        rows.append(Row([Cell([para(str(n), align="center")]),
+                         Cell([Para(element, anchor=anchor)]), Cell([Para(wording)]),
+                         *(Cell([para()]) for _ in range(len(FORM_HEADS) - FILLED))]))
     blocks: list[Para | Table] = [
         Para([Run(FORM_TITLE)], "form-title"),
         Para(subtitle, "name"),
         Para([Run(f"Публичное обсуждение с {long_date(period.start)} "
                   f"по {long_date(period.end)}")], "toc-heading"),
         Table("comments", FORM_WIDTHS, rows),
-        Para([Run("Графы 1–3 заполнены по проекту; для нескольких замечаний к одному элементу "
-                  "добавьте строки. Графа 6 заполняется разработчиком.")], "caption", "left"),
+        Para([Run(f"Графы 1–{FILLED} заполнены по проекту; для нескольких замечаний к одному "
+                  "элементу добавьте строки, в графе 2 можно уточнить элемент (например, "
+                  "«ТФ A/01.6, Трудовые действия, п. 3»), в графе 3 — привести его текст. "
+                  f"Графа {len(FORM_HEADS)} заполняется разработчиком.")], "caption", "left"),
     ]
     return Page(FORM_TITLE, [Section(blocks, landscape=True)])
 

@@ -31,6 +31,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from profstandards import model
+from profstandards.comments import anchors
 from profstandards.render import ooxml, printing, styles
 from profstandards.render.blocks import Key, Page, Para, Run, Status, Table
 from profstandards.render.layouts import DEFAULT, LAYOUTS, Layout
@@ -49,13 +50,17 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 class DocxRenderer:
     """Renders standards in one layout; subclass and override :meth:`value` to change how
     the values of the standard are written.  ``revisions`` (author, date, word diff)
-    are needed to render two versions at once."""
+    are needed to render two versions at once.  Every value of a one-version page is
+    wrapped in a hidden bookmark named by its key (:mod:`profstandards.comments.anchors`),
+    so that reviewers' comments and tracked changes can be traced back to it;
+    ``anchors=False`` leaves them out."""
 
     def __init__(self, layout: Layout | str = DEFAULT, *, draft: bool = False,
-                 revisions: Revisions | None = None) -> None:
+                 revisions: Revisions | None = None, anchors: bool = True) -> None:
         self.layout = LAYOUTS[layout] if isinstance(layout, str) else layout
         self.draft = draft
         self.revisions = revisions
+        self.anchors = anchors
 
     # --- the hook ----------------------------------------------------------------------
 
@@ -150,6 +155,9 @@ class _Writer:
         self.sentinel = self.body.get_or_add_sectPr()
         self.bookmarks = 0
         self.sections = 0
+        # Value anchors: on a one-version page only (a redline is not sent for review).
+        self.namer = anchors.Namer() if renderer.anchors and renderer.revisions is None \
+            else None
         self.style_ids = {name: styles.style_id(name) for name in styles.STYLES}
         revisions = renderer.revisions
         self.tracker = Tracker(revisions) if revisions is not None else None
@@ -239,7 +247,14 @@ class _Writer:
                 p.append(ooxml.text_run(text, run.sup))
             else:
                 wrapper = wrapper or Paragraph(p, self.parent)
-                self.renderer.value(wrapper, text, run.key)
+                if self.namer is not None and status is Status.KEEP:
+                    self.bookmarks += 1
+                    p.append(ooxml.el("w:bookmarkStart", id=str(self.bookmarks),
+                                      name=self.namer(run.key)))
+                    self.renderer.value(wrapper, text, run.key)
+                    p.append(ooxml.el("w:bookmarkEnd", id=str(self.bookmarks)))
+                else:
+                    self.renderer.value(wrapper, text, run.key)
             mark = status if status is not Status.KEEP else run.status
             if mark is not Status.KEEP:
                 self.tracked.wrap(p, start, mark)

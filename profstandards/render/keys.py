@@ -40,6 +40,9 @@ def resolve(standard: model.Standard, key: Key) -> str | None:
     value = getattr(node, key.field, None) if node is not None else None
     if isinstance(value, str):
         return value if key.index is None else None
+    if isinstance(value, model.Origin):  # a borrowed function: its original's code, number
+        return getattr(value, key.part) if key.part in ("code", "registration_number") \
+            and key.index is None else None
     if not isinstance(value, model.Seq) or key.index is None:
         return None
     if not 0 <= key.index < len(value):

@@ -15,6 +15,7 @@ from profstandards.rules import (  # noqa: F401 - importing a module registers i
     identification,
     levels,
     quality,
+    registry,
     wording,
 )
 from profstandards.rules.catalogue import AREAS, area_of, catalogue, get

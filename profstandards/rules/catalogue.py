@@ -18,6 +18,7 @@ AREAS: dict[str, Msg] = {
     "PS5": Msg("Классификаторы", "Classifiers"),
     "PS6": Msg("Раздел IV: разработчики", "Section IV: developers"),
     "PS7": Msg("Качество данных", "Data quality"),
+    "PS8": Msg("Реестр: заимствования и повторы", "Registry: borrowing and repeats"),
     "PS9": Msg("Экспертиза содержания", "Expert review of content"),
 }
 _STRUCTURE = Msg("Формат XML реестра профессиональных стандартов: схема "

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from profstandards import model, morph, swap
 from profstandards import okved as okved_data
@@ -41,6 +42,9 @@ from profstandards.fields import (
 from profstandards.findings import Finding, Severity
 from profstandards.i18n import Msg
 from profstandards.placeholders import MARK
+
+if TYPE_CHECKING:
+    from profstandards.registry.compare import Comparison
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 DRAFT, REGISTRY = "draft", "registry"
@@ -92,15 +96,28 @@ def rule(code: str, severity: Severity, *, title: Msg, message: Msg, source: Msg
 class Context:
     """One standard under check, with what several rules need computed once."""
 
-    def __init__(self, standard: model.Standard, okved_location: str | None = None) -> None:
+    def __init__(self, standard: model.Standard, okved_location: str | None = None,
+                 registry: str | None = None) -> None:
         self.standard = standard
         self._okved_location = okved_location
+        self._registry = registry
         self._heads: dict[str, list[tuple[model.Item, str]]] = {}
 
     @property
     def okved(self) -> okved_data.Okved:
         """The ОКВЭД2 data (loaded on first use, once per process and location)."""
         return okved_data.load(self._okved_location)
+
+    @cached_property
+    def registry(self) -> Comparison | None:
+        """The standard against the registry database of the selection (``None``: no
+        registry given).  Computed once for every PS8xx rule; the database module is
+        imported only here, so a check without a registry never loads it."""
+        if self._registry is None:
+            return None
+        from profstandards.registry import compare, store
+
+        return compare.compare_standard(self.standard, store.opened(self._registry))
 
     @cached_property
     def texts(self) -> list[TextRef]:
@@ -221,7 +238,8 @@ class Selection:
     ``select`` and ``ignore`` hold codes or code prefixes (``PS1`` = PS100–PS199);
     a code is reported when it matches a ``select`` entry and no ``ignore`` entry.
     ``severity`` overrides the default severity of a code.  ``okved`` is the path of
-    an ОКВЭД2 file or directory (``None``: the data shipped with profstandards).
+    an ОКВЭД2 file or directory (``None``: the data shipped with profstandards);
+    ``registry`` the path of a registry database (``None``: the PS8xx rules find nothing).
     """
 
     profile: str = DEFAULT_PROFILE
@@ -229,6 +247,7 @@ class Selection:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     okved: str | None = None
+    registry: str | None = None
 
     def enabled(self, code: str) -> bool:
         return code.startswith(self.select) and not code.startswith(self.ignore)
@@ -258,7 +277,7 @@ def run(document: model.Document, selection: Selection | None = None,
     if not active:
         return findings
     for standard in document.standards:
-        ctx = Context(standard, selection.okved)
+        ctx = Context(standard, selection.okved, selection.registry)
         masked = ctx.placeholder_locations()
         for r in active:
             severity = selection.severity.get(r.code, r.severity)

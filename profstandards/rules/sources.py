@@ -41,6 +41,10 @@ OKSO = Msg("ОК 009-2016 «Общероссийский классификат�
            "ранее ОК 009-2003",
            "OK 009-2016 Russian classification of education specialities (OKSO), "
            "formerly OK 009-2003")
+REGISTRY_DATA = Msg("Реестр профессиональных стандартов (profstandart.rosmintrud.ru): "
+                    "стандарты, проиндексированные profstandards registry build",
+                    "The registry of professional standards (profstandart.rosmintrud.ru): the "
+                    "standards indexed by profstandards registry build")
 TOOL = Msg("Соглашение profstandards: значения-заготовки «ЗАПОЛНИТЬ: …» команды "
            "profstandards new",
            "profstandards convention: 'ЗАПОЛНИТЬ: …' placeholders written by profstandards new")

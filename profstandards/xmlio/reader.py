@@ -91,6 +91,18 @@ def check_lossless(result: ReadResult) -> None:
                          first=first.message(), count=len(result.problems))
 
 
+# Problems that lose no value of the standard: a missing or misplaced element, a comment.
+HARMLESS = (P_MISSING, P_ORDER, P_COMMENT)
+
+
+def check_complete(result: ReadResult) -> None:
+    """Raise :class:`InputError` if the model lacks something the file has (unknown or
+    repeated elements, stray text, markup in values); missing elements, elements out of
+    order and comments are fine (:data:`HARMLESS`)."""
+    check_lossless(ReadResult(result.document, result.parsed,
+                              [p for p in result.problems if p.msg not in HARMLESS]))
+
+
 def read_file(path: str | Path, *, check: bool = True) -> ReadResult:
     return read_bytes(files.read_bytes(path), str(path), check=check)
 

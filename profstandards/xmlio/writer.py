@@ -57,6 +57,12 @@ def dump_text(document: model.Document, style: str = "pretty") -> str:
     return "".join(out)
 
 
+def style_of(data: bytes) -> str:
+    """The style a file was written in: ``registry`` for a compact file (a standard per
+    line), ``pretty`` for one written an element per line."""
+    return "pretty" if data.count(b"\n") > data.count(b"<") // 4 else "registry"
+
+
 def escape_text(value: str) -> str:
     return value.translate(_TEXT_ESCAPES)
 
