@@ -8,7 +8,6 @@ import zipfile
 
 import pytest
 
-from tests.test_security import http_server  # noqa: F401 - a fixture used below
 from tests.word_docs import WORD, edited, export, parts, repack, standard, write
 
 ENCRYPTED = WORD / "encrypted_password-secret.docx"  # made by msoffcrypto-tool, password «secret»
