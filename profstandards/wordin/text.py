@@ -104,7 +104,7 @@ def _transform(markers: bool, superscripts: bool) -> etree.XSLT:
     stylesheet = stylesheet.replace(
         '"SUPERSCRIPT"', "\"self::w:t and ../w:rPr/w:vertAlign/@w:val = 'superscript'\""
         if superscripts else '"false()"')
-    nothing = etree.XSLTAccessControl.DENY_ALL  # type: ignore[attr-defined]  # (not in stubs)
+    nothing = etree.XSLTAccessControl.DENY_ALL
     return etree.XSLT(etree.XML(stylesheet), access_control=nothing)
 
 
