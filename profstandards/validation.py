@@ -86,8 +86,18 @@ def validate_file(path: str | Path, schema: Schema | None = None,
     """Every finding of one file under ``selection``: the schema layer, then the content
     rules on the model (read leniently, so a file with structural errors still gets its
     content findings)."""
+    try:
+        data = files.read_bytes(path)
+    except InputError as e:
+        return FileResult(str(path), error=e)
+    return validate_bytes(data, str(path), schema, selection)
+
+
+def validate_bytes(data: bytes, source: str, schema: Schema | None = None,
+                   selection: rules.Selection | None = None) -> FileResult:
+    """:func:`validate_file` of a file's bytes already in memory (``source`` names it)."""
     with _collector_paused():
-        return _validate(str(path), schema, selection)
+        return _validate(data, source, schema, selection)
 
 
 @contextmanager
@@ -107,10 +117,10 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _validate(source: str, schema: Schema | None, selection: rules.Selection | None
-              ) -> FileResult:
+def _validate(data: bytes, source: str, schema: Schema | None,
+              selection: rules.Selection | None) -> FileResult:
     try:
-        parsed = parse(files.read_bytes(source), source)
+        parsed = parse(data, source)
     except InputError as e:
         return FileResult(source, error=e)
     selection = selection or rules.Selection()

@@ -13,7 +13,7 @@ from profstandards.model import ClassifierUnit, Seq
 from profstandards.rules import Selection
 from profstandards.xmlio.reader import read_file
 from tests.conftest import corpus_file
-from tests.test_rules import USER_CLASSIFIERS
+from tests.helpers import USER_CLASSIFIERS
 
 BASE = read_file(corpus_file("ps1090_")).document  # approved 06.07.2020
 

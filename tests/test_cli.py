@@ -9,6 +9,7 @@ import pytest
 
 from profstandards.xmlio.reader import read_file
 from tests.conftest import CORPUS_DIR, PRETTY_2017, corpus_file
+from tests.helpers import BAD_INPUTS
 
 
 def test_validate_clean_corpus_directory(cli):
@@ -48,15 +49,6 @@ def test_validate_english_and_json(cli, tmp_path):
     assert row["xpath"].endswith("/GeneralizedWorkFunction[1]/Foo")
 
 
-BAD_INPUTS = {
-    "empty.xml": b"",
-    "garbage.xml": bytes(range(256)) * 4,
-    "malformed.xml": b"<?xml version='1.0'?>\n<XMLCardInfo><a></b></XMLCardInfo>",
-    "wrong_root.xml": b"<?xml version='1.0'?>\n<html/>",
-    "encoding.xml": b"<?xml version='1.0' encoding='klingon-8'?>\n<XMLCardInfo/>",
-    "latin.xml": "<?xml version='1.0'?>\n<XMLCardInfo>Привет</XMLCardInfo>".encode("cp1251"),
-    "laughs.xml": b'<!DOCTYPE a [<!ENTITY a "aa">]><XMLCardInfo>&a;</XMLCardInfo>',
-}
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))

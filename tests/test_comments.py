@@ -26,12 +26,18 @@ from profstandards.render.consultation import Consultation, package
 from profstandards.render.docx import DocxRenderer
 from profstandards.xmlio import reader
 from tests.conftest import corpus_file
-from tests.review_files import Review
+from tests.review_files import (
+    IVANOV,
+    NEW_SKILL,
+    PETROV,
+    STANDARD,
+    Review,
+    commented,
+    element,
+    tracked,
+)
 
-STANDARD = corpus_file("ps1090_")
 SCHEMA = json.loads((Path(__file__).parents[1] / "schemas" / "comments.schema.json").read_text())
-IVANOV, PETROV = "Иванов И. И.", "Петров П. П."
-NEW_SKILL = "Применять методы машинного обучения"
 
 
 @pytest.fixture(scope="module")
@@ -44,74 +50,10 @@ def draft(standard) -> bytes:
     return DocxRenderer(draft=True).render(standard)
 
 
-def element(section, code=None, field=None, item=None, new=False):
-    return entries.Element(section, code, field, item, new)
 
 
-def commented(draft: bytes) -> tuple[bytes, list[tuple]]:
-    """Иванов's copy: Word comments (python-docx API) on values, labels, headings; with
-    the (element, comment) each must give."""
-    review = Review(draft)
-    expected = []
-
-    def on(key, text, want, occurrence=1):
-        review.comment_on(key, text, IVANOV, occurrence)
-        expected.append((want, text))
-
-    on(Key("A/01.6", "labor_actions", 1), "Уточнить формулировку",
-       element("III", "A/01.6", "labor_actions", 2))
-    on(Key("A/01.6", "skills", 0), f"Изложить в редакции: «{NEW_SKILL}»",
-       element("III", "A/01.6", "skills", 1))
-    on(Key("A/02.6", "name"), "Наименование ТФ в карте длинное",
-       element("II", "A/02.6", "name"))  # first printing: the functional map
-    on(Key("A/02.6", "name"), "И в разделе III тоже", element("III", "A/02.6", "name"), 2)
-    on(Key("general", "okz", 1, "name"), "Не та группа", element("I", None, "okz", 2))
-    on(Key("general", "purpose"), "Цель сформулирована узко", element("I", None, "purpose"))
-    on(Key("standard", "name"), "Наименование стандарта неудачное",
-       element("I", None, "name"))
-    on(Key("A", "education", 0), "Достаточно бакалавриата", element("III", "A", "education", 1))
-    on(Key("B", "level"), "Уровень завышен", element("III", "B", "level"), 2)
-    on(Key("developers", "organizations", 3), "Нет ИНН",
-       element("IV", None, "organizations", 4))
-    review.comment_across(Key("A/03.6", "knowledge", 0), Key("A/03.6", "knowledge", 2),
-                          "Три пункта дублируют друг друга", IVANOV)
-    expected.append((element("III", "A/03.6", "knowledge"), "Три пункта дублируют друг друга"))
-    review.comment_on_text("Необходимые знания", "Знаний слишком много", IVANOV)
-    expected.append((element("III", "A/01.6", "knowledge"), "Знаний слишком много"))
-    review.comment_on_text("3.2. Обобщенная трудовая функция", "ОТФ лишняя", IVANOV)
-    expected.append((element("III", "B"), "ОТФ лишняя"))
-    review.comment_on_text(maket.SECTION_IV, "Разработчиков мало", IVANOV, 2)  # the heading
-    expected.append((element("IV"), "Разработчиков мало"))
-    review.comment_on_text(maket.SECTION_II, "Карта неполна", IVANOV)  # its contents line
-    expected.append((element("II"), "Карта неполна"))
-    return review.save(), expected
 
 
-def tracked(draft: bytes) -> tuple[bytes, list[tuple]]:
-    """Петров's copy: tracked changes written as Word writes them; with the (element,
-    proposed wording) each must give."""
-    review = Review(draft)
-    expected = []
-    new = review.replace_words(Key("B/01.7", "labor_actions", 0), "возможностях",
-                               "преимуществах", PETROV)
-    expected.append((element("III", "B/01.7", "labor_actions", 1), new))
-    review.comment_on(Key("B/01.7", "labor_actions", 0), "Термин «методология» шире",
-                      PETROV)  # the same author on the same value: one row
-    review.new_paragraph_after(Key("A/01.6", "knowledge", 2), "Основы статистики", PETROV)
-    expected.append((element("III", "A/01.6", "knowledge", 4, True), "Основы статистики"))
-    review.delete_value(Key("B/02.7", "skills", 1), PETROV)
-    expected.append((element("III", "B/02.7", "skills", 2), ""))
-    review.new_row_after(Key("C/01.8", "skills", 14), "Вести переговоры с поставщиками",
-                         PETROV)
-    expected.append((element("III", "C/01.8", "skills", 16, True),
-                     "Вести переговоры с поставщиками"))
-    review.replace_words(Key("A/02.6", "other_characteristics"), "-",
-                         "Рекомендуется стаж не менее года", PETROV)
-    expected.append((element("III", "A/02.6", "other_characteristics", 1, True),
-                     "Рекомендуется стаж не менее года"))
-    review.replace_words(Key("D", "level"), "8", "7", PETROV, 2)
-    expected.append((element("III", "D", "level"), "7"))
-    return review.save(), expected
 
 
 def json_of(svodka_) -> dict:

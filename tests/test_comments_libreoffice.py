@@ -30,7 +30,7 @@ from profstandards.render.layouts import LAYOUTS
 from profstandards.xmlio import reader
 from tests import test_comments
 from tests.conftest import corpus_file
-from tests.test_comments import STANDARD, commented, tracked
+from tests.review_files import STANDARD, commented, tracked
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFINFO, PDFTOTEXT = shutil.which("pdfinfo"), shutil.which("pdftotext")

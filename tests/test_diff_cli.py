@@ -15,7 +15,7 @@ from profstandards.render.docx import DocxRenderer
 from profstandards.xmlio import reader
 from tests import ooxml_view as view
 from tests.conftest import corpus_file
-from tests.test_cli import BAD_INPUTS
+from tests.helpers import BAD_INPUTS
 
 OLD = corpus_file("ps4_06.001_2013")
 NEW = corpus_file("ps4_06.001_2022")

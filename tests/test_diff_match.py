@@ -16,8 +16,7 @@ from profstandards.diff import compare
 from profstandards.diff.changes import Class, Kind
 from profstandards.xmlio import reader
 from tests.conftest import corpus_file
-
-ORIGINAL = reader.load(corpus_file("ps566_06.028_2015-10-05.xml"))
+from tests.helpers import ORIGINAL, gf, std, wf
 
 
 @pytest.fixture
@@ -25,16 +24,10 @@ def new() -> model.Document:
     return copy.deepcopy(ORIGINAL)
 
 
-def std(document: model.Document) -> model.Standard:
-    return document.standards[0]
 
 
-def gf(document: model.Document, code: str) -> model.GeneralizedFunction:
-    return next(g for g in std(document).functions if g.code == code)
 
 
-def wf(document: model.Document, code: str) -> model.WorkFunction:
-    return next(w for _, w in std(document).work_functions() if w.code == code)
 
 
 def kinds(changes, field: str | None = None) -> Counter:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from pathlib import Path
 
 import docx
 import jsonschema
@@ -16,8 +15,8 @@ from profstandards.diff import compare, render
 from profstandards.diff.changes import Kind
 from profstandards.xmlio import reader
 from tests.conftest import corpus_file
+from tests.helpers import DIFF_SCHEMA as SCHEMA
 
-SCHEMA = json.loads((Path(__file__).parents[1] / "schemas" / "diff.schema.json").read_text())
 OLD = reader.load(corpus_file("ps4_06.001_2013"))
 NEW = reader.load(corpus_file("ps4_06.001_2022"))
 RESULT = compare(OLD, NEW)

@@ -21,9 +21,9 @@ from profstandards.diff import compare, redline, render
 from profstandards.diff.changes import Kind
 from profstandards.xmlio import reader
 from tests.conftest import corpus_file
+from tests.helpers import DIFF_SCHEMA as SCHEMA
+from tests.helpers import reads_as_the_exports
 from tests.strategies import document
-from tests.test_diff_outputs import SCHEMA
-from tests.test_diff_redline import reads_as_the_exports
 
 SETTINGS = settings(max_examples=15, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -13,12 +13,10 @@ import pytest
 
 from profstandards import model
 from profstandards.diff import compare, redline
-from profstandards.diff.changes import Comparison
-from profstandards.render.docx import DocxRenderer
 from profstandards.xmlio import reader
 from tests import ooxml_view as view
 from tests.conftest import PRETTY_2017, corpus_file
-from tests.test_diff_match import ORIGINAL, gf
+from tests.helpers import ORIGINAL, gf, reads_as_the_exports
 
 W = view.W
 REG4_2013, REG4_2022 = "ps4_06.001_2013", "ps4_06.001_2022"
@@ -37,18 +35,6 @@ def load(prefix: str) -> model.Document:
     return reader.load(corpus_file(prefix))
 
 
-def reads_as_the_exports(result: Comparison, out: bytes, layout: str = "maket-2013") -> None:
-    """Accept all = the export of every new version, reject all = of every old one."""
-    for name, side in ((view.ACCEPT, "new"), (view.REJECT, "old")):
-        exports = [DocxRenderer(layout).render(std) for d in result.standards
-                   if (std := getattr(d, side)) is not None]
-        assert view.paragraphs(out, name) == [
-            text for data in exports for text in view.paragraphs(data, view.ACCEPT)], name
-        assert view.tables(out, name) == [
-            table for data in exports for table in view.tables(data, view.ACCEPT)], name
-        # no empty paragraph or table is left where a block of the other version stood
-        assert view.structure(out, name) == "".join(
-            view.structure(data, view.ACCEPT) for data in exports), name
 
 
 def check(old: model.Document, new: model.Document, layout: str = "maket-2013",

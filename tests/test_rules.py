@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -21,6 +20,7 @@ from profstandards.placeholders import placeholder
 from profstandards.rules import Selection
 from profstandards.xmlio.reader import read_file
 from tests.conftest import corpus_file
+from tests.helpers import USER_CLASSIFIERS
 
 BASE = read_file(corpus_file("ps1090_")).document
 
@@ -217,7 +217,6 @@ TRIGGERS: dict[str, Callable[[model.Standard], None]] = {
 }
 
 
-USER_CLASSIFIERS = str(Path(__file__).parent / "fixtures" / "classifiers" / "user")
 SELECTIONS = {"PS510": {"profile": "draft"}, "PS511": {"okved": USER_CLASSIFIERS},
               "PS512": {"okved": USER_CLASSIFIERS}}
 """Rules that need more than the default selection to be run."""

@@ -40,6 +40,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта."),
     "consultation": ("profstandards.cli.consultation", "consultation",
                      "Подготовить пакет для публичного обсуждения проекта."),
+    "import": ("profstandards.cli.import_", "import_",
+               "Перевести стандарт из Word (DOCX, DOC, RTF, ODT) в XML реестра."),
     "registry": ("profstandards.cli.registry", "registry",
                  "Реестр: проиндексировать выгрузки реестра и искать по ним."),
     "comments": ("profstandards.cli.comments", "comments",

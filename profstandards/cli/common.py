@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from profstandards import files, fixes, i18n, model, swap
+from profstandards import files, i18n, loading, model
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.xmlio import reader
@@ -106,74 +106,25 @@ def write_or_exit(path: str | Path | None, data: bytes | str, color: bool | None
         fail(InputError(str(path), CANNOT_WRITE, detail=files.os_error(e)))
 
 
-LOSSY = Msg(
-    "файл не соответствует формату реестра, в документ попало бы не всё: {first} "
-    "(всего замечаний: {count}; подробности — profstandards validate)",
-    "the file does not follow the registry format and the document would miss something: "
-    "{first} ({count} problem(s); run profstandards validate for all of them)",
-)
-SWAPPED = Msg(
-    "{path}: похоже, умения и знания в файле перепутаны местами (так выгружал реестр до "
-    "2020 г.); --normalize вернёт их на место",
-    "{path}: skills and knowledge look swapped (as registry exports before 2020 had them); "
-    "--normalize puts them back",
-)
-NO_STANDARDS = Msg("в файле нет ни одного стандарта", "the file holds no standard")
-NORMALIZED = Msg("{path}: безопасных исправлений: {count}", "{path}: {count} safe fix(es)")
-
-
-def read_standards(path: Path, normalize: bool = False) -> list[model.Standard]:
-    """The standards of ``path`` for a document: a file whose values would not all reach
-    the document (unknown, repeated or misplaced elements, stray text, attributes) is
-    refused with :class:`InputError`; missing elements (printed «-»), elements out of
-    order and comments are fine.  ``normalize`` applies the safe fixes first; without
-    it, swapped skills/knowledge are warned of."""
-    result = reader.read_file(path)
-    lossy = [p for p in result.problems if p.msg not in reader.HARMLESS]
-    if lossy:
-        first = lossy[0]
-        raise InputError(str(path), LOSSY, first.line, first.column, first=first.message(),
-                         count=len(lossy))
-    document = result.document
-    if not document.standards:
-        raise InputError(str(path), NO_STANDARDS)
-    if normalize:
-        document, changes = fixes.apply_safe(document)
-        if changes:
-            click.echo(NORMALIZED(path=path, count=len(changes)), err=True)
-    elif any(swap.detect(standard).swapped for standard in document.standards):
-        click.echo(SWAPPED(path=path), err=True)
-    return list(document.standards)
+def notice(text: str) -> None:
+    """A remark for the person at the terminal (stderr), not an error."""
+    click.echo(text, err=True)
 
 
 def read_all(sources: list[Path], normalize: bool = False
              ) -> tuple[list[model.Standard], list[str], bool]:
-    """:func:`read_standards` of every file: the standards, for each the path of the file
-    it came from (output names are made from it where the standard's own do not tell
-    it apart), and whether some file could not be read (each reported on stderr)."""
-    standards: list[model.Standard] = []
-    names: list[str] = []
-    failed = False
-    for path in sources:
-        try:
-            read = read_standards(path, normalize)
-        except InputError as e:
-            report_error(e)
-            failed = True
-            continue
-        standards += read
-        names += [str(path)] * len(read)
-    return standards, names, failed
+    """:func:`loading.all_for_documents`, each unreadable file reported on stderr: the
+    standards, the file each came from, and whether some file could not be read."""
+    loaded = loading.all_for_documents(sources, normalize, notice)
+    for error in loaded.errors:
+        report_error(error)
+    return loaded.standards, loaded.sources, bool(loaded.errors)
 
 
 def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:
-    """The bytes and the model of a file that can be rewritten without losing anything;
-    otherwise report why on stderr (one line) and return ``None``."""
+    """:func:`loading.lossless`, or ``None`` after reporting why on stderr (one line)."""
     try:
-        data = files.read_bytes(path)
-        result = reader.read_bytes(data, str(path))
-        reader.check_lossless(result)
+        return loading.lossless(path)
     except InputError as e:
         report_error(e)
         return None
-    return data, result

@@ -17,15 +17,9 @@ from profstandards.cli.common import (
     lang_option,
     write_or_exit,
 )
-from profstandards.diff import textview
-from profstandards.diff.changes import Kind, summary
-from profstandards.diff.labels import SWAP_HINT
-from profstandards.diff.text import NO_DIFFERENCES, TOTAL
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
-from profstandards.model import Document
 from profstandards.render.layouts import DEFAULT, LAYOUTS
-from profstandards.xmlio import reader
 
 USAGE = Msg("нужны два файла: старая и новая редакция (или --textconv ФАЙЛ)",
             "two files are needed: the old and the new version (or --textconv FILE)")
@@ -78,36 +72,22 @@ def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, 
         click.echo(NEEDS_OUTPUT(fmt=fmt), err=True)
         sys.exit(EXIT_INPUT)
     date = _date(date_text)
-    old, new = (_load(p) for p in paths)
-    comparison = differ.compare(old, new, normalize=normalize, order=order)
+    try:
+        comparison = differ.compare_files(*paths, normalize=normalize, order=order)
+    except InputError as e:
+        fail(e)
     to_terminal = output in (None, "-") and sys.stdout.isatty()
     use_color = to_terminal if color is None else color
     result = differ.render(comparison, fmt, color=use_color, author=author, date=date,
                            layout=layout)
     write_or_exit(output, result, use_color)
-    changes = comparison.changes
+    total, swap_hint = differ.notes(comparison)
     if fmt != "text" or output not in (None, "-"):
-        click.echo(TOTAL.render(summary(changes)) if changes else NO_DIFFERENCES(), err=True)
-    swapped = sum(c.kind is Kind.SWAPPED for c in changes)
-    if swapped:
-        click.echo(SWAP_HINT(count=swapped), err=True)
+        click.echo(total, err=True)
+    if swap_hint:
+        click.echo(swap_hint, err=True)
     sys.exit(EXIT_OK if comparison.identical else EXIT_FINDINGS)
 
-
-
-def _read(path: str) -> Document:
-    """The file's model; a file whose content the model would not hold whole (unknown or
-    repeated elements, stray text, markup in values) raises :class:`InputError`."""
-    result = reader.read_file(path)
-    reader.check_complete(result)
-    return result.document
-
-
-def _load(path: str) -> Document:
-    try:
-        return _read(path)
-    except InputError as e:
-        fail(e)
 
 
 def _date(text: str | None) -> datetime | None:
@@ -128,7 +108,7 @@ def _textconv(paths: tuple[str, ...]) -> None:
         click.echo(USAGE(), err=True)
         sys.exit(EXIT_INPUT)
     try:
-        document = _read(paths[0])
+        text = differ.textconv(paths[0])
     except InputError as e:
         try:
             raw = Path(paths[0]).read_bytes()
@@ -138,4 +118,4 @@ def _textconv(paths: tuple[str, ...]) -> None:
         sys.stdout.buffer.write(raw)
         sys.stdout.buffer.flush()
         return
-    click.echo(textview.render(document), nl=False)
+    click.echo(text, nl=False)

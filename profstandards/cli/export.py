@@ -7,49 +7,26 @@ from pathlib import Path
 
 import click
 
-from profstandards import model
+from profstandards import exporting
 from profstandards.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
     fail,
     lang_option,
-    read_all,
+    notice,
+    report_error,
     write_or_exit,
 )
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
-from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 
 WRITTEN = Msg("{source} → {path}", "{source} → {path}")
-IN_FILE = Msg("{source} (рег. № {number})", "{source} (reg. No. {number})")
-BORROWED = Msg("{name}: по реестру заимствованных ОТФ/ТФ: {count}",
-               "{name}: borrowed GWF/WF found in the registry: {count}")
 SEVERAL = Msg("документов будет несколько: -o должен быть каталогом (например, «{path}/»)",
               "there will be several documents: -o must be a directory (e.g. '{path}/')")
 STDOUT_ONE = Msg("в stdout (-o -) можно выгрузить только один стандарт, а их {count}",
                  "only one standard can go to stdout (-o -), there are {count}")
-
-
-def render_bytes(standard: model.Standard, fmt: str, layout: str, draft: bool) -> bytes:
-    # Imported here: python-docx and jinja2 cost every other command 0.1 s at start-up.
-    if fmt == "html":
-        from profstandards.render import html
-
-        return html.render(standard, layout, draft=draft).encode("utf-8")
-    from profstandards.render.docx import DocxRenderer
-
-    return DocxRenderer(layout, draft=draft).render(standard)
-
-
-def _with_origins(standard: model.Standard, name: str, registry: object) -> model.Standard:
-    from profstandards.registry import compare
-
-    marked, added = compare.with_origins(standard, registry)  # type: ignore[arg-type]
-    if added:
-        click.echo(BORROWED(name=name, count=added), err=True)
-    return marked
 
 
 def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> list[Path] | None:
@@ -79,18 +56,9 @@ def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> li
     return [directory / f"{stem}.{fmt}" for stem in stems]
 
 
-def source_of(standard: model.Standard, source: str, sources: list[str]) -> str:
-    """The input a document comes from: the file, and which standard of it where the
-    file holds several."""
-    if sources.count(source) < 2:
-        return source
-    number = standard.registration_number.strip() or standard.general.code.strip() or "—"
-    return IN_FILE(source=source, number=number)
-
-
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--to", "fmt", type=click.Choice(["docx", "html"]), default="docx",
+@click.option("--to", "fmt", type=click.Choice(exporting.FORMATS), default="docx",
               show_default=True, help="docx — документ Word; html — одна страница для браузера.")
 @click.option("-o", "--output",
               help="Файл (один стандарт), каталог (по файлу на стандарт) или «-» (stdout). "
@@ -117,24 +85,18 @@ def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, dr
     2 — какой-то файл не прочитан или неверный вызов.
     """
     sources = collect_or_exit(paths)
-    registry = None
-    if registry_path is not None:
-        from profstandards.registry.store import Registry
-
-        try:
-            registry = Registry(registry_path)
-        except InputError as e:
-            fail(e)
-    standards, names, failed = read_all(sources, normalize)
-    if not standards:
+    options = exporting.Options(fmt, layout, draft, normalize, registry_path)
+    try:
+        planned, errors = exporting.plan(sources, options, notice)
+    except InputError as e:
+        fail(e)
+    for error in errors:
+        report_error(error)
+    if not planned:
         sys.exit(EXIT_INPUT)
-    if registry is not None:
-        standards = [_with_origins(s, name, registry) for s, name in zip(standards, names,
-                                                                          strict=True)]
-    where = targets(unique_stems(standards, names), fmt, output, len(sources) > 1)
-    for i, standard in enumerate(standards):
-        data = render_bytes(standard, fmt, layout, draft)
+    where = targets([p.stem for p in planned], fmt, output, len(sources) > 1)
+    for i, (item, data) in enumerate(exporting.render_all(planned, options)):
         write_or_exit(None if where is None else where[i], data)
         if where is not None:
-            click.echo(WRITTEN(source=source_of(standard, names[i], names), path=where[i]))
-    sys.exit(EXIT_INPUT if failed else EXIT_OK)
+            click.echo(WRITTEN(source=item.label, path=where[i]))
+    sys.exit(EXIT_INPUT if errors else EXIT_OK)

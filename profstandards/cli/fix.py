@@ -6,20 +6,19 @@ import sys
 
 import click
 
-from profstandards import fixes
+from profstandards import fixing
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
     lang_option,
-    read_lossless,
+    report_error,
     write_or_exit,
 )
+from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.report.text import location
-from profstandards.rules import catalogue
-from profstandards.xmlio import writer
 
 DONE = Msg("Файлов: {total}; исправлено файлов: {files}; исправлений: {changes}.",
            "{total} file(s), {files} fixed, {changes} change(s).")
@@ -27,7 +26,6 @@ WOULD = Msg("Файлов: {total}; будет исправлено файлов
             "(--dry-run: ничего не записано).",
             "{total} file(s), {files} would be fixed, {changes} change(s) (--dry-run: nothing "
             "written).")
-STYLES = ("keep", *writer.STYLES)
 
 
 @click.command("fix")
@@ -35,7 +33,7 @@ STYLES = ("keep", *writer.STYLES)
 @click.option("--dry-run", is_flag=True,
               help="Только показать исправления, ничего не записывая; код 1, если есть что "
                    "исправить.")
-@click.option("--style", type=click.Choice(STYLES), default="keep", show_default=True,
+@click.option("--style", type=click.Choice(fixing.STYLES), default="keep", show_default=True,
               help="Как записать файл: keep — как был (компактно, как реестр, или с отступами), "
                    "pretty или registry.")
 @lang_option
@@ -48,25 +46,25 @@ def fix(paths: tuple[str, ...], dry_run: bool, style: str) -> None:
     теряется; запись атомарна. Файл, который нельзя переписать без потерь, не трогается
     (код 2).
     """
-    codes = {r.fix: r.code for r in catalogue() if r.fix}
+    codes = fixing.rule_codes()
     targets = collect_or_exit(paths)
     fixed = total = failed = 0
     for path in targets:
-        loaded = read_lossless(path)
-        if loaded is None:
+        try:
+            result = fixing.fix_file(path, style)
+        except InputError as e:
+            report_error(e)
             failed += 1
             continue
-        data, result = loaded
-        document, changes = fixes.apply_safe(result.document)
+        changes = result.changes
         for change in changes:
             where = location(str(path), change.loc.line, change.loc.column)
             click.echo(f"{where}: {codes.get(change.fix, '')} {change.message()}")
         if changes:
             fixed += 1
             total += len(changes)
-            if not dry_run:
-                chosen = style if style != "keep" else writer.style_of(data)
-                write_or_exit(path, writer.dumps(document, chosen))
+            if not dry_run and result.data is not None:
+                write_or_exit(path, result.data)
     summary = WOULD if dry_run else DONE
     click.echo(summary(total=len(targets), files=fixed, changes=total), err=True)
     if failed:

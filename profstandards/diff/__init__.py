@@ -12,8 +12,10 @@ at once, paired as the comparison paired them.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
-from profstandards.diff.changes import Comparison
+from profstandards import loading
+from profstandards.diff.changes import Comparison, Kind, summary
 from profstandards.diff.compare import compare
 from profstandards.formats import Formats
 from profstandards.render.layouts import DEFAULT
@@ -26,6 +28,34 @@ FORMATS = Formats({
     "docx-redline": "profstandards.diff.redline",
 })
 BINARY = frozenset({"docx-table", "docx-redline"})
+
+
+def compare_files(old: str | Path, new: str | Path, *, normalize: bool = False,
+                  order: bool = False) -> Comparison:
+    """The comparison of two files (raises :class:`~profstandards.errors.InputError` for a
+    file whose values the model would not hold whole)."""
+    return compare(loading.complete(old), loading.complete(new), normalize=normalize,
+                   order=order)
+
+
+def textconv(path: str | Path) -> str:
+    """One file as labelled lines, for ``git diff`` (raises ``InputError`` like
+    :func:`compare_files`)."""
+    from profstandards.diff import textview
+
+    return textview.render(loading.complete(path))
+
+
+def notes(comparison: Comparison) -> tuple[str, str | None]:
+    """What ``diff`` tells a person beside its output: the totals (or «no differences»),
+    and a hint when skills and knowledge are exchanged wholesale (``None`` otherwise)."""
+    from profstandards.diff.labels import SWAP_HINT
+    from profstandards.diff.text import NO_DIFFERENCES, TOTAL
+
+    changes = comparison.changes
+    total = TOTAL.render(summary(changes)) if changes else NO_DIFFERENCES()
+    swapped = sum(c.kind is Kind.SWAPPED for c in changes)
+    return total, SWAP_HINT(count=swapped) if swapped else None
 
 
 def render(comparison: Comparison, fmt: str, *, color: bool = False,
@@ -41,4 +71,5 @@ def render(comparison: Comparison, fmt: str, *, color: bool = False,
     return result
 
 
-__all__ = ["FORMATS", "BINARY", "Comparison", "compare", "render"]
+__all__ = ["FORMATS", "BINARY", "Comparison", "compare", "compare_files", "notes", "render",
+           "textconv"]

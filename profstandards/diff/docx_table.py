@@ -9,6 +9,7 @@ substantive and what kind it is.
 
 from __future__ import annotations
 
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 from docx.table import _Cell
 
@@ -33,11 +34,11 @@ def render(comparison: Comparison, **_: object) -> bytes:
     document = docxbase.new_document(landscape=True)
     width = docxbase.usable_width(document)
     title = document.add_paragraph()
-    title.alignment = 1
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.add_run(TITLE.render()).bold = True
     for diff in comparison.standards:
         heading = document.add_paragraph()
-        heading.alignment = 1
+        heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
         std = diff.new or diff.old
         heading.add_run(labels.version(std) if std else "").bold = True
         _table(document, diff, [int(width * w) for w in WIDTHS])
@@ -83,11 +84,11 @@ def _side(cell: _Cell, change: Change, which: str, functions: Functions) -> None
                 _run(paragraph, text, strike=op == DELETE, bold=op == INSERT,
                      underline=op == INSERT)
         return
-    text = change.old if which == DELETE else change.new
-    if text is None:
+    value = change.old if which == DELETE else change.new
+    if value is None:
         return
     marked = (change.new is None) if which == DELETE else (change.old is None)
-    _run(paragraph, text, strike=marked and which == DELETE, bold=marked and which == INSERT)
+    _run(paragraph, value, strike=marked and which == DELETE, bold=marked and which == INSERT)
     content = functions.content(change)
     if content and marked:
         for line in content:

@@ -4,7 +4,9 @@ under a spanning cell."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import cast
 
 from profstandards import model
 from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table
@@ -41,7 +43,9 @@ def run(texts: Pair[str], key: Key | None = None, sup: bool = False) -> Run:
 
 def runs(texts: Pair[str | None], key: Key | None = None, sup: bool = False) -> list[Run]:
     """:func:`run`, or no run when neither version has the text."""
-    return [] if texts.old is None and texts.new is None else [run(texts, key, sup)]
+    if texts.old is None and texts.new is None:
+        return []
+    return [run(cast(Pair[str], texts), key, sup)]  # a side without text is None either way
 
 
 def value(node: Pair, field: str, key: Key, style: str = "cell",
@@ -114,7 +118,8 @@ def entry_paras(entries: list[Pair[model.Item]], scope: str, field: str,
 def unit_entries(node: Pair, field: str, pairing: Pairing,
                  ) -> list[Pair[tuple[int, model.ClassifierUnit]]]:
     """The classifier units of a list in both versions interleaved, each with its index."""
-    lists = node.map(lambda n: list(enumerate(getattr(n, field) or ())))
+    lists: Pair[Sequence[tuple[int, model.ClassifierUnit]]] = node.map(
+        lambda n: list(enumerate(getattr(n, field) or ())))
     return pair_up(lists, lambda a, b: pairing.units([u for _, u in a], [u for _, u in b]))
 
 

@@ -7,6 +7,9 @@ marked so; in one of both versions its lists are laid out entry by entry.
 
 from __future__ import annotations
 
+from functools import partial
+from typing import Any
+
 from profstandards import fields, model
 from profstandards.render import printing
 from profstandards.render.blocks import Cell, Key, Para, Row, Run, Status, Table, code_key, para
@@ -88,7 +91,7 @@ def header_table(kind: str, scope: str, node: Pair, level_label: str,
     return Table(kind, HEADER_WIDTHS, rows, border="none", keep=True)
 
 
-def numbered(number: Pair[object], text: str) -> Pair[str]:
+def numbered(number: Pair[Any], text: str) -> Pair[str]:
     """«3.2» + «. Трудовая функция» in each version."""
     return number.map(lambda n: f"{n}{text}")
 
@@ -183,7 +186,7 @@ class FunctionsBuilder:
             entries = unit_entries(gf, field, self.pairing)
             every += entries
             for name, group in _by_document(entries, document):
-                note = self.notes.within(sides(group)).map(lambda n, name=name: n.mark(name))
+                note = self.notes.within(sides(group)).map(partial(_mark, name=name))
                 lead = [Cell([Para([Run(name), *runs(note, sup=True)])])]
                 rows += grouped_rows(lead, [(e.status, unit_cells(e, scope, field))
                                             for e in group])
@@ -208,6 +211,11 @@ class FunctionsBuilder:
             rows += grouped_rows([Cell([para(text)])], [(p.status, [Cell([p])]) for p in paras])
         blocks.append(Table("tf-items", LABEL_WIDTHS, rows))
         return stamp(blocks, wf.status)
+
+
+def _mark(notes: printing.Notes, name: str) -> str | None:
+    """The note mark of a classifier's name («ОКЗ» → «1»)."""
+    return notes.mark(name)
 
 
 def _document(unit: model.ClassifierUnit, document: str) -> str:
