@@ -1,10 +1,11 @@
 """What ``validate`` does: parse a file, run the schema layer, read the model, run the
-content rules, and keep only the findings.
+content rules.
 
 :func:`validate_paths` is the library entry point of ``profstandards validate``: the
 results of many files, in input order, on several processes (see
-:mod:`profstandards.parallel`).  A result holds findings, never a model, so memory
-stays flat however many files are checked.
+:mod:`profstandards.parallel`).  Its results hold findings, never a model, so memory
+stays flat however many files are checked.  :func:`validate_file` and
+:func:`validate_bytes` check one file and also hand back the model the rules ran on.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
-from profstandards import files, i18n, parallel, rules
+from profstandards import files, i18n, model, parallel, rules
 from profstandards.errors import InputError
 from profstandards.findings import Finding, Severity
 from profstandards.rules.catalogue import UNREADABLE
@@ -34,6 +35,9 @@ class FileResult:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
+    # The model the rules ran on, for a caller of validate_file/validate_bytes that maps
+    # findings back to values; validate_paths drops it (a batch keeps findings only).
+    document: model.Document | None = field(default=None, repr=False, compare=False)
 
     @property
     def errors(self) -> int:
@@ -72,7 +76,9 @@ def validate_paths(paths: Iterable[str | Path], schema_path: str | None = None,
 def _check(schema_path: str | None, selection: rules.Selection, lang: str,
            path: str) -> FileResult:
     i18n.set_lang(lang)  # a worker renders parameters in the parent's language
-    return validate_file(path, load_schema(schema_path), selection)
+    result = validate_file(path, load_schema(schema_path), selection)
+    result.document = None  # findings only: memory stays flat over a whole registry
+    return result
 
 
 @lru_cache(maxsize=4)
@@ -134,4 +140,4 @@ def _validate(data: bytes, source: str, schema: Schema | None,
         document = reader.read_parsed(parsed, check=False).document
     findings = selection.apply(findings) + rules.run(document, selection, source)
     findings.sort(key=Finding.sort_key)
-    return FileResult(source, findings)
+    return FileResult(source, findings, document=document)

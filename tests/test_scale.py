@@ -59,6 +59,17 @@ def test_jobs_with_a_registry_database(cli, batch, corpus_registry):
     assert '"PS8' in serial.stdout
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_batch_keeps_findings_not_models(batch, jobs):
+    from profstandards.validation import validate_file, validate_paths
+
+    paths = sorted(batch.glob("*.xml"))
+    results = list(validate_paths(paths, jobs=jobs))
+    assert [r.path for r in results] == [str(p) for p in paths]  # input order
+    assert all(r.document is None for r in results)
+    assert validate_file(paths[0]).document is not None  # one file: the model too
+
+
 def test_jobs_must_be_positive(cli, batch):
     assert cli("validate", "--jobs", "0", batch).exit_code == 2
 
