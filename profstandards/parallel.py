@@ -17,8 +17,10 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -53,6 +55,8 @@ def imap(func: Callable[[A], B], items: Iterable[A], jobs: int | None = None,
         for item in items:
             yield func(item)
         return
+    from concurrent.futures import ProcessPoolExecutor  # not on the start path of one file
+
     chunk = max(1, min(chunk, len(items) // (jobs * 4) or 1))
     chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), initializer=_ignore_interrupt)

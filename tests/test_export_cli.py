@@ -148,7 +148,7 @@ def test_normalize_puts_swapped_lists_back(cli, tmp_path):
 def test_export_survives_broken_variants_of_real_files(cli, tmp_path):
     """Mutated genuine exports (see test_mutation): exit 0 with a document, or 2 with one
     line naming the file; never an exception."""
-    from tests.test_mutation import _variant
+    from tests.mutations import variant as _variant
 
     rng = random.Random(5)
     source = tmp_path / "m.xml"

@@ -207,11 +207,14 @@ def test_pre_commit_hooks_run(cli, here, tmp_path):
 def test_progress_bar_only_for_a_batch_on_a_terminal(monkeypatch, capsys):
     import sys
 
-    from profstandards.cli.validate import _progress
+    from profstandards.cli.common import progress
+    from profstandards.cli.validate import PROGRESS
 
     paths = [Path("a.xml"), Path("b.xml")]
-    assert list(_progress(paths)) == paths and capsys.readouterr().err == ""
+    assert list(progress(iter(paths), 2, PROGRESS)) == paths
+    assert capsys.readouterr().err == ""
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    assert list(_progress(paths)) == paths
+    assert list(progress(iter(paths), 2, PROGRESS)) == paths
     assert "Проверка" in capsys.readouterr().err
-    assert list(_progress(paths[:1])) == paths[:1] and capsys.readouterr().err == ""
+    assert list(progress(iter(paths[:1]), 1, PROGRESS)) == paths[:1]
+    assert capsys.readouterr().err == ""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import errno
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 import click
 
@@ -32,6 +32,30 @@ def lang_option(func: Callable) -> Callable:
         help="Язык сообщений: ru (по умолчанию) или en; по умолчанию берётся из "
              "переменной окружения PROFSTANDARDS_LANG.",
     )(func)
+
+
+def jobs_option(func: Callable) -> Callable:
+    """``--jobs N``: how many processes share the files (default: every core)."""
+    return click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Сколько процессов делят файлы между собой (по умолчанию — по числу ядер; "
+             "1 — всё в одном процессе). Вывод от этого не зависит.",
+    )(func)
+
+
+T = TypeVar("T")
+
+
+def progress(results: Iterable[T], total: int, label: Msg) -> Iterator[T]:
+    """``results`` as they come, with a progress bar on stderr for a batch when stderr is
+    a terminal (it advances as each result, in input order, arrives)."""
+    if total > 1 and sys.stderr.isatty():
+        with click.progressbar(length=total, label=label(), file=sys.stderr) as bar:
+            for result in results:
+                yield result
+                bar.update(1)
+    else:
+        yield from results
 
 
 def report_error(error: InputError) -> None:

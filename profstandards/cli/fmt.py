@@ -7,13 +7,16 @@ from pathlib import Path
 
 import click
 
+from profstandards import formatting
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
+    jobs_option,
     lang_option,
     read_lossless,
+    report_error,
     write_or_exit,
 )
 from profstandards.i18n import Msg
@@ -41,8 +44,10 @@ OUT_MULTI = Msg("с несколькими входными файлами -o д
                    "registry — компактно, как выгружает реестр.")
 @click.option("--check", is_flag=True, help="Ничего не менять; код 1, если что-то изменилось бы.")
 @click.option("-o", "--output", help="Куда писать: файл, «-» (stdout) или каталог.")
+@jobs_option
 @lang_option
-def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None) -> None:
+def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None,
+        jobs: int | None) -> None:
     """Переписать файлы в каноническом виде без потери данных.
 
     Запись атомарна (временный файл и переименование). Файл, который нельзя
@@ -57,18 +62,21 @@ def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None) -> 
             sys.exit(EXIT_INPUT)
         out_dir = Path(output)
     changed = failed = 0
-    for path in targets:
+    for checked in formatting.check_paths(targets, style, jobs) if check else ():
+        if checked.error is not None:
+            report_error(checked.error)
+            failed += 1
+        elif checked.changed:
+            changed += 1
+            click.echo(WOULD_REFORMAT(path=checked.path))
+    for path in () if check else targets:
         loaded = read_lossless(path)
         if loaded is None:
             failed += 1
             continue
         data, result = loaded
         out = writer.dumps(result.document, style)
-        if check:
-            if out != data:
-                changed += 1
-                click.echo(WOULD_REFORMAT(path=path))
-        elif output:
+        if output:
             write_or_exit(output if output == "-" or out_dir is None else out_dir / path.name,
                           out)
             changed += out != data

@@ -15,7 +15,9 @@ from profstandards.cli.common import (
     EXIT_OK,
     collect_or_exit,
     fail,
+    jobs_option,
     lang_option,
+    progress,
 )
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
@@ -23,8 +25,7 @@ from profstandards.report import FORMATS
 from profstandards.report import text as text_report
 from profstandards.rules import PROFILES, Selection
 from profstandards.rules.engine import DEFAULT_PROFILE
-from profstandards.validation import validate_file
-from profstandards.xmlio.schema import Schema
+from profstandards.validation import load_schema, validate_paths
 
 BAD_SCHEMA = Msg("не удалось загрузить XSD: {detail}", "cannot load the XSD: {detail}")
 PROGRESS = Msg("Проверка", "Checking")
@@ -60,11 +61,12 @@ OPTION = "--select/--ignore"
 @click.option("--no-config", is_flag=True, help="Не читать файлы настроек.")
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False),
               help="Проверять по другому XSD вместо встроенного.")
+@jobs_option
 @lang_option
 def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
              ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
              registry_path: str | None, exclude: tuple[str, ...], config_path: str | None,
-             no_config: bool, schema_path: str | None) -> None:
+             no_config: bool, schema_path: str | None, jobs: int | None) -> None:
     """Проверить файлы (или каталоги с *.xml): схема формата реестра и правила методики.
 
     Сообщает все находки каждого файла: файл:строка:столбец: уровень КОД сообщение.
@@ -89,18 +91,20 @@ def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tupl
         if selection.registry is not None:
             from profstandards.registry import store
 
-            store.opened(selection.registry)  # likewise a database that is not one
+            # Likewise a database that is not one; closed again, so that no worker
+            # process inherits an open SQLite connection (each opens its own).
+            store.Registry(selection.registry).close()
     except InputError as e:
         fail(e)
     strict = settings.strict if strict is None else strict
     targets = collect_or_exit(paths, (*settings.exclude, *exclude))
-    schema = None
     if schema_path:
         try:
-            schema = Schema.from_file(schema_path)
+            load_schema(schema_path)  # a bad XSD is a usage error, before any file
         except Exception as e:  # noqa: BLE001 - any XSD problem is a usage error
             fail(InputError(schema_path, BAD_SCHEMA, detail=str(e).splitlines()[0]))
-    results = [validate_file(path, schema, selection) for path in _progress(targets)]
+    results = list(progress(validate_paths(targets, schema_path, selection, jobs),
+                            len(targets), PROGRESS))
     click.echo(FORMATS[fmt](results, strict=strict), nl=False)
     if fmt == "text":
         click.echo(text_report.summary(results), err=True)
@@ -127,11 +131,3 @@ def _codes(values: tuple[str, ...], option: str) -> tuple[str, ...]:
         config.check_code(code, option)
     return codes
 
-
-def _progress(targets: list[Path]):
-    """The files, with a progress bar on stderr for a batch when stderr is a terminal."""
-    if len(targets) > 1 and sys.stderr.isatty():
-        with click.progressbar(targets, label=PROGRESS(), file=sys.stderr) as bar:
-            yield from bar
-    else:
-        yield from targets

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from profstandards import classifiers, model, morph, swap
 from profstandards import okved as okved_data
@@ -55,6 +55,8 @@ empty); ``registry``: a published standard, everything required."""
 DEFAULT_PROFILE = REGISTRY
 PLACEHOLDER_RULE = "PS301"  # reports unfilled placeholders; other rules skip those values
 
+T = TypeVar("T")
+V = TypeVar("V")
 Hit = tuple[model.Loc, dict[str, object]]
 Check = Callable[["Context"], Iterable[Hit]]
 
@@ -108,6 +110,7 @@ class Context:
         self._okved_location = okved_location
         self._registry = registry
         self._heads: dict[str, list[tuple[model.Item, str]]] = {}
+        self._shared: dict[str, object] = {}
 
     @property
     def okved(self) -> okved_data.Okved:
@@ -148,8 +151,9 @@ class Context:
     @cached_property
     def blob(self) -> str:
         """All text values joined by NUL: one C-speed scan tells a rule whether any value
-        could match before it looks at the values one by one."""
-        return "\0".join([ref[0] for ref in self.texts])
+        could match before it looks at the values one by one.  (Built from the values
+        alone: most standards never need :attr:`texts`.)"""
+        return "\0".join(_values(self.standard, _field_strings, _item_strings))
 
     @cached_property
     def lists(self) -> list[tuple[str, model.Seq[model.Item]]]:
@@ -191,6 +195,13 @@ class Context:
         return swap.verdict([w for _, w in self.heads("skills")],
                             [w for _, w in self.heads("knowledge")])
 
+    def shared(self, key: str, compute: Callable[[Context], T]) -> T:
+        """``compute(self)``, computed once per standard for every rule that asks for
+        ``key`` (data several rules of a module derive from the standard)."""
+        if key not in self._shared:
+            self._shared[key] = compute(self)
+        return self._shared[key]  # type: ignore[return-value]
+
     def placeholder_locations(self) -> set[model.Loc]:
         """Where unfilled placeholders are: only their own rule reports on those values."""
         if MARK not in self.blob:
@@ -206,37 +217,58 @@ TextRef = tuple[str, model.Node, "str | None"]
 
 
 def _texts(std: model.Standard) -> list[TextRef]:
-    out: list[TextRef] = []
+    return _values(std, _field_refs, _item_refs)
+
+
+def _field_refs(node: model.Node, names: tuple[str, ...]) -> list[TextRef]:
+    return [(getattr(node, name), node, name) for name in names]
+
+
+def _item_refs(seq: model.Seq[model.Item]) -> list[TextRef]:
+    return [(item.text, item, None) for item in seq.items]
+
+
+def _field_strings(node: model.Node, names: tuple[str, ...]) -> list[str]:
+    return [getattr(node, name) for name in names]
+
+
+def _item_strings(seq: model.Seq[model.Item]) -> list[str]:
+    return [item.text for item in seq.items]
+
+
+def _values(std: model.Standard, fields: Callable[[model.Node, tuple[str, ...]], list[V]],
+            items: Callable[[model.Seq[model.Item]], list[V]]) -> list[V]:
+    """``fields`` of every node and ``items`` of every text list of ``std``, in document
+    order (one walk for :attr:`Context.texts` and :attr:`Context.blob`)."""
+    out: list[V] = []
     add = out.extend
-
-    def fields(node: model.Node, names: tuple[str, ...]) -> None:
-        add([(getattr(node, name), node, name) for name in names])
-
-    def items(seq: model.Seq[model.Item] | None) -> None:
-        if seq is not None:
-            add([(item.text, item, None) for item in seq.items])
-
-    fields(std, _STANDARD_TEXTS)
+    add(fields(std, _STANDARD_TEXTS))
     general = std.general
-    fields(general, _GENERAL_TEXTS)
+    add(fields(general, _GENERAL_TEXTS))
     for name in GENERAL_UNITS:
         for unit in getattr(general, name) or ():
-            fields(unit, _UNIT_FIELDS)
+            add(fields(unit, _UNIT_FIELDS))
     for gf in std.functions:
-        fields(gf, GF_TEXTS)
+        add(fields(gf, GF_TEXTS))
         for name in GF_LISTS:
-            items(getattr(gf, name))
+            seq = getattr(gf, name)
+            if seq is not None:
+                add(items(seq))
         for name in GF_UNITS:
             for unit in getattr(gf, name) or ():
-                fields(unit, _UNIT_FIELDS)
+                add(fields(unit, _UNIT_FIELDS))
         for wf in gf.functions:
-            fields(wf, WF_TEXTS)
+            add(fields(wf, WF_TEXTS))
             for name in WF_LISTS:
-                items(getattr(wf, name))
+                seq = getattr(wf, name)
+                if seq is not None:
+                    add(items(seq))
     developers = std.developers
-    fields(developers.responsible, _RESPONSIBLE_TEXTS)
+    add(fields(developers.responsible, _RESPONSIBLE_TEXTS))
     for name in _DEVELOPER_LISTS:
-        items(getattr(developers, name))
+        seq = getattr(developers, name)
+        if seq is not None:
+            add(items(seq))
     return out
 
 

@@ -158,7 +158,10 @@ def duplicate_item(ctx: Context) -> Iterator[Hit]:
     for name, seq in ctx.lists:
         items = seq.items
         if len(items) > 1:
-            for item, count in _repeats(items, [item.text for item in items]):
+            texts = [item.text for item in items]
+            if len(set(map(str.strip, texts))) == len(texts):
+                continue  # the common case, decided here at C speed
+            for item, count in _repeats(items, texts):
                 yield item.loc, {"text": clip(item.text), "list": LIST_TITLES[name],
                                  "count": count}
     for name, units in ctx.units():
@@ -361,6 +364,9 @@ def lowercase_item(ctx: Context) -> Iterator[Hit]:
     for name, seq in ctx.lists:
         items = seq.items
         for previous, item in zip(items, items[1:], strict=False):
+            first = item.text[:1]
+            if first not in _LOWER and not first.isspace():
+                continue  # the common case: a capital, a digit, a dash
             text = item.text.lstrip()
             if text and text[0] in _LOWER and not is_connector(text) \
                     and meaningful(previous.text) and not is_connector(previous.text):

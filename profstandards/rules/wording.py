@@ -21,11 +21,10 @@ NOT_ACTIONS = frozenset({"знание", "знания", "умение", "уме
 _VERBS = frozenset({"INFN", "VERB"})
 
 
-def _labor_actions(ctx: Context) -> Iterator[tuple[str, str, model.Item]]:
-    """(text, first word, item) of every meaningful labor action."""
-    for item, word in ctx.heads("labor_actions"):
-        if word:
-            yield item.text, word, item
+def _labor_actions(ctx: Context) -> list[tuple[str, str, model.Item]]:
+    """(text, first word, item) of every meaningful labor action (once per standard)."""
+    return ctx.shared("wording.labor_actions", lambda c: [
+        (item.text, word, item) for item, word in c.heads("labor_actions") if word])
 
 
 @rule("PS401", WARNING,

@@ -171,11 +171,8 @@ class _Reader:
         root = self.parsed.root
         loc = model.Loc.lazy(root.sourceline or 0, 0, "/" + root.tag, self.columns, None)
         self.ordinal = 1
-        attributes = []
-        for name, value in root.attrib.items():
-            if name.startswith("{" + _XSI + "}"):
-                attributes.append((_qname(root, name), value))
-            else:
+        for name in root.attrib:
+            if not name.startswith("{" + _XSI + "}"):
                 self.problem(root, P_ATTR, name=name, tag=root.tag)
         if self.check:
             for el in root.xpath("./descendant::*[@*]"):
@@ -184,16 +181,7 @@ class _Reader:
         values: dict = {}
         locs: dict = {}
         self.children(root, spec.ROOT, loc, values, locs)
-        return model.Document(
-            **values,
-            namespaces=tuple((p or "", uri) for p, uri in root.nsmap.items()),
-            attributes=tuple(attributes),
-            prolog=tuple(_markup(n) for n in reversed(list(root.itersiblings(preceding=True)))),
-            epilog=tuple(_markup(n) for n in root.itersiblings()),
-            source=self.parsed.source,
-            loc=loc,
-            locs=locs,
-        )
+        return document(self.parsed, values, locs, loc)
 
     # -- elements --------------------------------------------------------------
 
@@ -263,11 +251,10 @@ class _Reader:
 
     def origin(self, pi: etree._Element, parent: model.Loc) -> model.Origin:
         """A borrowed function's origin from its processing instruction."""
-        loc = model.Loc(pi.sourceline or 0, 0, parent.xpath)
-        found = {attr: pi.get(name) for attr, name in spec.ORIGIN_ATTRS}
-        if any(v is None for v in found.values()) or len(pi.attrib) != len(found):
+        origin, complete = origin_of(pi, parent)
+        if not complete:
             self.problem(pi, P_ORIGIN, text=clip(pi.text or "", 60))
-        return model.Origin(*(_unescape(v or "") for v in found.values()), loc=loc)
+        return origin
 
     def value(self, el: etree._Element, sp: El, parent: model.Loc, values: dict,
               locs: dict) -> None:
@@ -368,6 +355,33 @@ class _Reader:
             if piece and not piece.isspace():
                 self.problem(el, P_TEXT, text=clip(piece, 40), parent=sp.tag)
                 return
+
+
+def document(parsed: Parsed, values: dict, locs: dict, loc: model.Loc) -> model.Document:
+    """The document of a file whose root's children have been read into ``values``:
+    with the root's namespaces, its ``xsi:`` attributes, and what stands around it."""
+    root = parsed.root
+    attributes = [(_qname(root, str(name)), str(value)) for name, value in root.attrib.items()
+                  if str(name).startswith("{" + _XSI + "}")]
+    return model.Document(
+        **values,
+        namespaces=tuple((p or "", uri) for p, uri in root.nsmap.items()),
+        attributes=tuple(attributes),
+        prolog=tuple(_markup(n) for n in reversed(list(root.itersiblings(preceding=True)))),
+        epilog=tuple(_markup(n) for n in root.itersiblings()),
+        source=parsed.source,
+        loc=loc,
+        locs=locs,
+    )
+
+
+def origin_of(pi: etree._Element, parent: model.Loc) -> tuple[model.Origin, bool]:
+    """A borrowed function's origin from its processing instruction, and whether the
+    instruction has exactly the attributes it should."""
+    loc = model.Loc(pi.sourceline or 0, 0, parent.xpath)
+    found = {attr: pi.get(name) for attr, name in spec.ORIGIN_ATTRS}
+    complete = not any(v is None for v in found.values()) and len(pi.attrib) == len(found)
+    return model.Origin(*(_unescape(v or "") for v in found.values()), loc=loc), complete
 
 
 _PI_ESCAPES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&#13;", "\r"), ("&#10;", "\n"),

@@ -23,7 +23,6 @@ from profstandards.xmlio.spec import El, Kind
 
 STYLES = ("pretty", "registry")
 DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                                "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"})
 
@@ -64,7 +63,20 @@ def style_of(data: bytes) -> str:
 
 
 def escape_text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES)
+    """Character data escaped as the registry escapes it (``&#13;`` for a carriage return).
+
+    Most values hold none of the four characters: four C-speed scans say so, and only
+    a value that holds one is rewritten (``str.translate`` would walk every character
+    of a Cyrillic text in Python's slow path — a third of the time of ``fmt``)."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
 
 
 def origin_pi(origin: model.Origin) -> str:
@@ -115,7 +127,7 @@ def _compact(value: object, sp: El, out: list[str]) -> None:
         out += ["<", tag, "/>"]
         return
     if sp.kind is Kind.TEXT:
-        out += ["<", tag, ">", value.translate(_TEXT_ESCAPES), "</", tag, ">"]  # type: ignore
+        out += ["<", tag, ">", escape_text(value), "</", tag, ">"]  # type: ignore
         return
     out += ["<", tag, ">"]
     if sp.origin and value.origin is not None:  # type: ignore[attr-defined]
@@ -131,7 +143,7 @@ def _pretty(value: object, sp: El, out: list[str], depth: int) -> None:
         out += [indent, "<", tag, "/>\n"]
         return
     if sp.kind is Kind.TEXT:
-        out += [indent, "<", tag, ">", value.translate(_TEXT_ESCAPES), "</", tag, ">\n"]  # type: ignore
+        out += [indent, "<", tag, ">", escape_text(value), "</", tag, ">\n"]  # type: ignore
         return
     out += [indent, "<", tag, ">\n"]
     if sp.origin and value.origin is not None:  # type: ignore[attr-defined]

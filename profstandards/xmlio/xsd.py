@@ -9,10 +9,29 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from profstandards.xmlio import spec
 from profstandards.xmlio.spec import El, Kind
+
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;",
+                               "\r": "&#13;", "\t": "&#9;"})
+
+
+def escape(text: str) -> str:
+    """Character data escaped (as ``xml.sax.saxutils.escape``, which would import
+    ``urllib`` and more on the start path of ``validate``)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def quoteattr(value: str) -> str:
+    """An attribute value escaped and quoted (as ``xml.sax.saxutils.quoteattr``)."""
+    value = value.translate(_ATTR_ESCAPES)
+    if '"' not in value:
+        return f'"{value}"'
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace('"', "&quot;") + '"'
+
 
 SCHEMA_FILE = Path(__file__).resolve().parents[2] / "schemas" / "profstandard.xsd"
 
