@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import random
 
+import pytest
+
 from profstandards.rules import Selection
 from profstandards.validation import validate_file
 from profstandards.xmlio import reader
@@ -22,6 +24,7 @@ from tests.mutations import variant
 ROUNDS = int(os.environ.get("PROFSTANDARDS_MUTATIONS", "2000"))
 
 
+@pytest.mark.slow
 def test_cli_survives_thousands_of_mutations(cli, tmp_path):
     rng = random.Random(20261126)
     path = tmp_path / "m.xml"

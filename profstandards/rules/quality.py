@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
-from profstandards import fields, markup
+from profstandards import fields, markup, model
 from profstandards.i18n import Msg, clip
 from profstandards.rules.engine import ERROR, INFO, WARNING, Context, Hit, rule
 from profstandards.rules.fillers import DASHES, is_connector, meaningful
 from profstandards.rules.sources import FORMAT, GUIDE, MAKET, cite
 
+N = TypeVar("N", model.Item, model.ClassifierUnit)
 LIST_TITLES = fields.quoted(fields.ITEMS)
 UNIT_TITLES = fields.quoted(fields.UNITS)
 _LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -165,15 +167,14 @@ def duplicate_item(ctx: Context) -> Iterator[Hit]:
                 yield item.loc, {"text": clip(item.text), "list": LIST_TITLES[name],
                                  "count": count}
     for name, units in ctx.units():
-        items = units.items
-        if len(items) > 1:
-            for unit, count in _repeats(items, [f"{u.code.strip().rstrip('.')}\0{u.name}"
-                                                for u in items]):
+        if len(units.items) > 1:
+            for unit, count in _repeats(units.items, [f"{u.code.strip().rstrip('.')}\0{u.name}"
+                                                      for u in units.items]):
                 yield unit.loc, {"text": clip(f"{unit.code.strip()} {unit.name.strip()}", 70),
                                  "list": UNIT_TITLES[name], "count": count}
 
 
-def _repeats(nodes: list, texts: list[str]) -> Iterator[tuple[object, int]]:
+def _repeats(nodes: Sequence[N], texts: list[str]) -> Iterator[tuple[N, int]]:
     """(second occurrence, count) of each text repeated in ``texts`` (ignoring surrounding
     spaces; blanks, dashes and connector words do not count)."""
     keys = list(map(str.strip, texts))

@@ -381,7 +381,8 @@ def origin_of(pi: etree._Element, parent: model.Loc) -> tuple[model.Origin, bool
     loc = model.Loc(pi.sourceline or 0, 0, parent.xpath)
     found = {attr: pi.get(name) for attr, name in spec.ORIGIN_ATTRS}
     complete = not any(v is None for v in found.values()) and len(pi.attrib) == len(found)
-    return model.Origin(*(_unescape(v or "") for v in found.values()), loc=loc), complete
+    code, number = (_unescape(v or "") for v in found.values())
+    return model.Origin(code, number, loc=loc), complete
 
 
 _PI_ESCAPES = (("&quot;", '"'), ("&lt;", "<"), ("&gt;", ">"), ("&#13;", "\r"), ("&#10;", "\n"),

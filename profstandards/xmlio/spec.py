@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 from lxml import etree
 
@@ -56,7 +57,7 @@ class El:
     ru: str
     en: str
     attr: str | None = None
-    cls: type | None = None
+    cls: Any = None  # the model class a NODE element builds (called in the readers' hot loops)
     children: tuple[El, ...] = ()
     min: int = 1
     max: int | None = 1  # None = unbounded

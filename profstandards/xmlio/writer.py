@@ -100,6 +100,7 @@ def _children(obj: object, sp: El) -> list[tuple[El, object]]:
         if csp.kind is Kind.WRAP:
             pairs.append((csp, obj))  # a wrapper's children live on the same object
         else:
+            assert csp.attr is not None  # every element but a wrapper fills an attribute
             pairs.append((csp, getattr(obj, csp.attr)))
     return pairs
 
