@@ -110,23 +110,17 @@ def apply(svodka: str, standard: str, output: str) -> None:
     реестр, или с отступами). Коды выхода: 0 — внесено всё, 1 — не всё, 2 — файл не
     прочитан, сводка с изменённым заголовком или неверный вызов (ничего не записано).
     """
-    from profstandards import office
-    from profstandards.comments import svodka as svodka_
-    from profstandards.comments.apply import apply as run
-    from profstandards.comments.collect import read_standard
-    from profstandards.xmlio import writer
+    from profstandards.comments.apply import apply_svodka
 
     try:
-        data, result = read_standard(standard)
-        lines = svodka_.read(office.load(svodka))
+        data, outcomes = apply_svodka(svodka, standard)
     except InputError as e:
         fail(e)
-    document, outcomes = run(lines, result.document)
     for outcome in outcomes:
         click.echo(outcome.message())
     if not outcomes:
         click.echo(NONE_ACCEPTED(), err=True)
-    write_or_exit(Path(output), writer.dumps(document, writer.style_of(data)))
+    write_or_exit(Path(output), data)
     failed = sum(not o.applied for o in outcomes)
     click.echo(APPLIED(path=output, applied=len(outcomes) - failed, failed=failed), err=True)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from profstandards import fields, model
 from profstandards.comments import entries as rows_
@@ -247,3 +248,20 @@ def _execute(ops: list[_Op]) -> None:
                     items.append(make(change.value, entry))
             items += [make(op.value, None) for op in inserted.get(id(entry), [])]
         seq.items = items
+
+
+def apply_svodka(svodka_path: str | Path, standard_path: str | Path
+                 ) -> tuple[bytes, list[Outcome]]:
+    """``comments apply``: the сводка read back (also after Word or LibreOffice saved it),
+    its accepted rows applied to the standard, and the new revision's bytes in the style
+    the standard's file had.  Raises :class:`~profstandards.errors.InputError` for a file
+    that cannot be read, another standard, or a сводка whose header was changed."""
+    from profstandards import office
+    from profstandards.comments import svodka
+    from profstandards.comments.collect import read_standard
+    from profstandards.xmlio import writer
+
+    data, result = read_standard(standard_path)
+    lines = svodka.read(office.load(svodka_path))
+    document, outcomes = apply(lines, result.document)
+    return writer.dumps(document, writer.style_of(data)), outcomes
