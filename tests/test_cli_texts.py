@@ -25,6 +25,27 @@ def test_click_texts_are_russian(cli, args):
                                          "нет такого файла"))
 
 
+def _every_command() -> list[tuple[str, ...]]:
+    import click
+
+    from profstandards.cli import COMMANDS, main
+
+    found: list[tuple[str, ...]] = []
+    for name in COMMANDS:
+        found.append((name,))
+        command = main.get_command(None, name)  # type: ignore[arg-type]
+        if isinstance(command, click.Group):
+            found += [(name, sub) for sub in command.commands]
+    return found
+
+
+@pytest.mark.parametrize("path", _every_command(), ids=" ".join)
+def test_every_usage_line_is_russian(cli, path):
+    usage = cli(*path, "--help").output.splitlines()[0]
+    assert usage.startswith("Использование:") and "[ПАРАМЕТРЫ]" in usage, usage
+    assert "[OPTIONS]" not in usage and "COMMAND" not in usage, usage
+
+
 def test_english_on_request(cli):
     result = cli("validate", "--lang", "en", "--help")
     assert "Usage:" in result.output and "Options:" in result.output

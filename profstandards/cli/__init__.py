@@ -62,8 +62,7 @@ class LazyGroup(click.Group):
         module, attr, _ = entry
         command = getattr(importlib.import_module(module), attr)
         assert isinstance(command, click.Command)
-        command.options_metavar = click_ru.gettext("[OPTIONS]")
-        return command
+        return click_ru.localize(command)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib
 
+import click
+
 from profstandards import i18n
 
 RU: dict[str, str] = {
@@ -114,3 +116,19 @@ def install() -> None:
             module._ = gettext  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
             module.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def localize(command: click.Command) -> click.Command:
+    """Give ``command``'s usage line the placeholders in the current language."""
+    command.options_metavar = gettext("[OPTIONS]")
+    if isinstance(command, click.Group):
+        command.subcommand_metavar = gettext("COMMAND [ARGS]...")
+    return command
+
+
+class Group(click.Group):
+    """A command group whose subcommands' usage lines read in the current language."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        return None if command is None else localize(command)

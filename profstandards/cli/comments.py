@@ -31,17 +31,7 @@ NONE_ACCEPTED = Msg("принятых строк с предлагаемой р�
                     "no accepted row with a proposed wording")
 
 
-class _Group(click.Group):
-    """Subcommands with the option placeholder in the user's language (as the top group)."""
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        command = super().get_command(ctx, cmd_name)
-        if command is not None:
-            command.options_metavar = click_ru.gettext("[OPTIONS]")
-        return command
-
-
-@click.group("comments", cls=_Group, subcommand_metavar=click_ru.gettext("COMMAND [ARGS]..."))
+@click.group("comments", cls=click_ru.Group)
 def comments() -> None:
     """Замечания публичного обсуждения: сводка из отзывов и внесение принятых.
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from profstandards.cli import click_ru
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -39,7 +40,7 @@ DRAFT = Msg("проект", "draft")
 DB_HELP = "Файл базы реестра (SQLite)."
 
 
-@click.group("registry")
+@click.group("registry", cls=click_ru.Group)
 def registry() -> None:
     """Реестр: индекс выгрузок реестра (SQLite), поиск по нему по-русски.
 
