@@ -264,6 +264,23 @@ def test_classifier_names_are_checked_against_the_registry(tmp_path, cli, corpus
         "«Инженеры-электроники» (так в стандартах реестра: 1)"]
 
 
+def test_a_users_classifier_outranks_the_registry(tmp_path, cli, corpus_registry):
+    document = reader.read_file(corpus_file(HOST)).document
+    okz = document.standards[0].general.okz.items[0]
+    okz.code, okz.name = "2152.", "Инженеры-электрики"
+    (tmp_path / "x.xml").write_bytes(writer.dumps(document))
+    (tmp_path / "cls").mkdir()
+    (tmp_path / "cls" / "okz.csv").write_text(
+        "code;name;edition\n2152;Инженеры-электроники;ОК 010-2014\n", encoding="utf-8")
+    found = _findings(cli, "--registry", corpus_registry, "--classifiers", tmp_path / "cls",
+                      "--select", "PS805,PS806,PS511,PS512", tmp_path / "x.xml")
+    about = [f["code"] for f in found if "2152" in f["message"]]
+    assert about == ["PS512"], found  # one name, one finding: the classifier's
+    registry_on_okz = [f for f in found if f["code"] in ("PS805", "PS806")
+                       and f["message"].startswith("ОКЗ")]
+    assert registry_on_okz == [] and "PS511" in {f["code"] for f in found}
+
+
 def test_the_registry_comes_from_the_configuration(tmp_path, cli, corpus_registry):
     shutil.copy(corpus_registry, tmp_path / "reg.db")
     (tmp_path / ".profstandards.toml").write_text('registry = "reg.db"\nprofile = "draft"\n',

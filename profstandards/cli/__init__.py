@@ -49,6 +49,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+INTERRUPTED = 130
+
+
 class LazyGroup(click.Group):
     """A group whose commands are imported on first use (see :data:`COMMANDS`)."""
 
@@ -63,6 +66,14 @@ class LazyGroup(click.Group):
         command = getattr(importlib.import_module(module), attr)
         assert isinstance(command, click.Command)
         return click_ru.localize(command)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Ctrl-C ends with «Прервано.» and exit code 130 (128 + SIGINT), as shells expect."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo(click_ru.gettext("Aborted!"), err=True)
+            ctx.exit(INTERRUPTED)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from profstandards import function_codes, model
+from profstandards import classifiers, function_codes, model
 from profstandards.i18n import Msg, clip
 from profstandards.rules.classifiers import SHAPES
 from profstandards.rules.engine import INFO, WARNING, Context, Hit, rule
@@ -200,13 +200,15 @@ def differs_from_original(ctx: Context) -> Iterator[Hit]:
                 "классификатора или наименование другого кода. Сравниваются слова "
                 "наименования (регистр, «ё», дефисы и знаки препинания не важны). Реестр — "
                 "свидетельство, а не сам классификатор: сверьте с классификатором. ЕКС/ЕТКС "
-                "не проверяются: их «коды» («-», «§ 33») не называют одну должность.",
+                "не проверяются: их «коды» («-», «§ 33») не называют одну должность. Коды, которые "
+                "судит файл классификатора из --classifiers, сверяют PS511/PS512, а не реестр.",
                 "An OKZ, OKPDTR, OKSO (OKNPO, OKSVNK) code is named unlike any other registry "
                 "standard (current versions) names it: a typo, an outdated classifier edition "
                 "or another code's name. Words are compared (case, «ё», hyphens and "
                 "punctuation do not matter). The registry is evidence, not the classifier: "
                 "check against the classifier. EKS/ETKS are not checked: their 'codes' ('-', "
-                "'§ 33') do not name one position."))
+                "'§ 33') do not name one position. Codes a --classifiers file judges are "
+                "checked by PS511/PS512, not against the registry."))
 def unit_name_differs(ctx: Context) -> Iterator[Hit]:
     for check in _unit_checks(ctx):
         if check.usual is not None:
@@ -226,12 +228,13 @@ def unit_name_differs(ctx: Context) -> Iterator[Hit]:
       about=Msg("Код ОКЗ, ОКПДТР, ОКСО (ОКНПО, ОКСВНК) не встречается ни в одном другом "
                 "стандарте реестра (текущие редакции). Это не ошибка — реестр не обязан "
                 "содержать весь классификатор, — но повод проверить код по классификатору. "
-                "Коды не по образцу своего списка сообщают правила PS5xx. Сообщается один раз "
-                "на код.",
+                "Коды не по образцу своего списка сообщают правила PS5xx, коды, которые судит файл "
+                "классификатора из --classifiers, — PS511. Сообщается один раз на код.",
                 "An OKZ, OKPDTR, OKSO (OKNPO, OKSVNK) code is used by no other registry "
                 "standard (current versions). Not an error — the registry need not cover the "
                 "classifier — but worth checking against the classifier. Codes of the wrong "
-                "shape are reported by the PS5xx rules. Reported once per code."))
+                "shape are reported by the PS5xx rules, codes a --classifiers file judges by "
+                "PS511. Reported once per code."))
 def unit_unused(ctx: Context) -> Iterator[Hit]:
     seen: set[tuple[str, str]] = set()
     for check in _unit_checks(ctx):
@@ -244,11 +247,17 @@ def unit_unused(ctx: Context) -> Iterator[Hit]:
 
 
 def _unit_checks(ctx: Context) -> Iterator:
-    """The classifier checks, without codes that do not fit their list (PS5xx's)."""
+    """The classifier checks, without codes that do not fit their list (PS5xx's) and codes
+    the user's own classifier file judges (PS511/PS512: the classifier outranks the
+    registry's evidence, and one name should not draw two findings)."""
     comparison = ctx.registry
     if comparison is None:
         return
     for check in comparison.units:
+        code = check.unit.code.strip()
         shape = SHAPES.get(check.classifier)
-        if shape is None or shape.fullmatch(check.unit.code.strip()):
+        if shape is not None and not shape.fullmatch(code):
+            continue
+        data = ctx.classifier(check.classifier) if check.classifier in classifiers.NAMES else None
+        if data is None or not data.covers(code):
             yield check
