@@ -6,6 +6,8 @@ A placeholder is a value containing :data:`MARK`, e.g. ``«ЗАПОЛНИТЬ: �
 
 from __future__ import annotations
 
+from profstandards import fields, model
+
 MARK = "ЗАПОЛНИТЬ"
 
 
@@ -16,3 +18,15 @@ def placeholder(what: str) -> str:
 
 def is_placeholder(text: str) -> bool:
     return MARK in text
+
+
+def unfinished(standard: model.Standard) -> list[tuple[model.Loc, str]]:
+    """Where ``standard`` still holds a placeholder, and its text, in printed order."""
+    out = []
+    for value in fields.values(standard):
+        if is_placeholder(value.text):
+            node = value.node
+            loc = node.loc if isinstance(node, model.Item) else \
+                node.where(value.part or value.field.name)
+            out.append((loc, value.text))
+    return out

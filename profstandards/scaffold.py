@@ -229,6 +229,5 @@ def _environment(directory: str) -> jinja2.Environment:
 
 def placeholders_left(document: model.Document) -> list[str]:
     """Every value of ``document`` that still holds a placeholder, in document order."""
-    return [value for node in model.walk(document)
-            for value in (getattr(node, name) for name in model.text_fields(node))
-            if placeholders.is_placeholder(value)]
+    return [text for standard in document.standards
+            for _, text in placeholders.unfinished(standard)]

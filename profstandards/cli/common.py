@@ -10,7 +10,7 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from profstandards import files, i18n, loading, model
+from profstandards import files, i18n, loading
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.xmlio import reader
@@ -109,16 +109,6 @@ def write_or_exit(path: str | Path | None, data: bytes | str, color: bool | None
 def notice(text: str) -> None:
     """A remark for the person at the terminal (stderr), not an error."""
     click.echo(text, err=True)
-
-
-def read_all(sources: list[Path], normalize: bool = False
-             ) -> tuple[list[model.Standard], list[str], bool]:
-    """:func:`loading.all_for_documents`, each unreadable file reported on stderr: the
-    standards, the file each came from, and whether some file could not be read."""
-    loaded = loading.all_for_documents(sources, normalize, notice)
-    for error in loaded.errors:
-        report_error(error)
-    return loaded.standards, loaded.sources, bool(loaded.errors)
 
 
 def read_lossless(path: Path) -> tuple[bytes, reader.ReadResult] | None:

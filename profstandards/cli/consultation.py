@@ -13,11 +13,11 @@ from profstandards.cli.common import (
     EXIT_OK,
     collect_or_exit,
     lang_option,
-    read_all,
+    notice,
+    report_error,
     write_or_exit,
 )
 from profstandards.i18n import Msg, clip
-from profstandards.render import unique_stems
 from profstandards.render.layouts import DEFAULT, LAYOUTS
 from profstandards.report.text import location
 
@@ -72,26 +72,26 @@ def consultation(path: str, output: str, start, end, contact: str, published: st
     if end < start:
         click.echo(BAD_PERIOD(start=f"{start:%d.%m.%Y}", end=f"{end:%d.%m.%Y}"), err=True)
         sys.exit(EXIT_INPUT)
-    # Imported here: python-docx and jinja2 cost every other command 0.1 s at start-up.
-    from profstandards.render.consultation import Consultation, package, unfinished
+    from profstandards import consulting
 
-    period = Consultation(start.date(), end.date(), contact,
-                          letter_date.date() if letter_date else None, number, published)
-    standards, names, failed = read_all(collect_or_exit([path]), normalize)
-    if failed:
+    period = consulting.Consultation(start.date(), end.date(), contact,
+                                     letter_date.date() if letter_date else None, number,
+                                     published)
+    drafts, errors = consulting.plan(collect_or_exit([path]), normalize, notice)
+    for error in errors:
+        report_error(error)
+    if errors:
         sys.exit(EXIT_INPUT)
-    left = [(source, loc, text) for standard, source in zip(standards, names, strict=True)
-            for loc, text in unfinished(standard)]
+    left = [(draft.source, loc, text) for draft in drafts for loc, text in draft.unfinished]
     if left and not allow_unfinished:
         for source, loc, text in left:
             click.echo(f"{location(source, loc.line, loc.column)}: "
                        f"{NOT_FILLED(text=clip(text, 100))}", err=True)
         click.echo(UNFINISHED(count=len(left)), err=True)
         sys.exit(EXIT_FINDINGS)
-    for standard, stem, source in zip(standards, unique_stems(standards, names), names,
-                                      strict=True):
-        for name, data in package(standard, period, layout, stem).items():
+    for draft in drafts:
+        for name, data in consulting.package(draft, period, layout).items():
             target = Path(output) / name
             write_or_exit(target, data)
-            click.echo(WRITTEN(source=source, path=target))
+            click.echo(WRITTEN(source=draft.source, path=target))
     sys.exit(EXIT_OK)

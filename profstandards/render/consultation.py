@@ -20,9 +20,9 @@ lists them, and the command refuses such a file unless asked.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
-from profstandards import fields, model, placeholders
+from profstandards import model, placeholders
+from profstandards.consulting import Consultation
 from profstandards.render import file_stem, maket, printing
 from profstandards.render.blocks import (
     Cell,
@@ -49,35 +49,9 @@ FORM_WIDTHS = [1.0, 4.6, 5.6, 5.6, 4.5, 2.9, 2.5]  # landscape A4, 26.7 cm
 FILLED = 3  # columns filled from the draft
 
 
-@dataclass(frozen=True)
-class Consultation:
-    """The consultation period and where remarks go (``contact``: e-mail or address);
-    the cover letter's ``date`` and outgoing ``number`` and where the draft is
-    ``published`` (a web page), where known."""
-
-    start: dt.date
-    end: dt.date
-    contact: str = ""
-    date: dt.date | None = None
-    number: str = ""
-    published: str = ""
-
-
 def blank(hint: str) -> str:
     """A marked blank of the letter: «________ (hint)»."""
     return f"________ ({hint})"
-
-
-def unfinished(standard: model.Standard) -> list[tuple[model.Loc, str]]:
-    """Where the standard still holds a «ЗАПОЛНИТЬ» placeholder, and its text."""
-    out = []
-    for value in fields.values(standard):
-        if placeholders.is_placeholder(value.text):
-            node = value.node
-            loc = node.loc if isinstance(node, model.Item) else \
-                node.where(value.part or value.field.name)
-            out.append((loc, value.text))
-    return out
 
 
 FormRow = tuple[list[Run], list[Run], str | None]
