@@ -1,7 +1,8 @@
 """Russian morphology (pymorphy3) for wording rules and the skills/knowledge swap check.
 
-The analyzer loads its dictionaries once, on first use (about 0.15 s); every word
-is analysed at most once per process (results are cached).
+The analyzer loads its dictionaries once, on first use (about 0.1 s); every word is
+analysed at most once per process (results are cached), and, where the disk cache is on
+(:mod:`profstandards.morph_cache`), at most once between runs.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 from functools import cache, lru_cache
+
+from profstandards import morph_cache
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
@@ -51,18 +54,63 @@ def _word_in(token: str) -> str:
     return m.group(0).lower() if m else ""
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=10_000)
 def parses(word: str) -> tuple[tuple[str | None, str | None, float], ...]:
-    """(part of speech, aspect, score) of each parse of ``word``, best first."""
+    """(part of speech, aspect, score) of each parse of ``word``, best first (always from
+    the dictionaries; the rules use :func:`facts`)."""
     if not word:
         return ()
     return tuple((p.tag.POS, p.tag.aspect, p.score) for p in analyzer().parse(word))
 
 
+# What the rules need to know of a word, from its parses (best first): the best parse's
+# part of speech, lemma and case; whether one of the two best parses is an infinitive;
+# whether every infinitive reading is perfective.
+Facts = tuple[str | None, str, str | None, bool, bool]
+
+
+@lru_cache(maxsize=200_000)
+def facts(word: str) -> Facts:
+    """The :data:`Facts` of ``word`` (from the disk cache when it is on, see
+    :mod:`profstandards.morph_cache`)."""
+    if not word:
+        return None, word, None, False, False
+    stored = morph_cache.get("facts", word)
+    if _stored_facts(stored):
+        return stored[0], stored[1], stored[2], bool(stored[3]), bool(stored[4])
+    found = analyzer().parse(word)
+    if not found:  # pragma: no cover - pymorphy3 guesses every word
+        result: Facts = (None, word, None, False, False)
+    else:
+        aspects = {p.tag.aspect for p in found if p.tag.POS == "INFN"}
+        tag = found[0].tag
+        result = (tag.POS, found[0].normal_form, tag.case,
+                  any(p.tag.POS == "INFN" for p in found[:2]),
+                  bool(aspects) and "impf" not in aspects)
+    morph_cache.put("facts", word, list(result))
+    return result
+
+
+def _stored_facts(value: object) -> bool:
+    """``value`` is :data:`Facts` as the disk cache holds them (a JSON list)."""
+    return isinstance(value, list) and len(value) == 5 and isinstance(value[1], str) \
+        and all(v is None or isinstance(v, str) for v in (value[0], value[2]))
+
+
 @lru_cache(maxsize=100_000)
+def known(word: str) -> bool:
+    """``word`` is in the dictionary (not a guess)."""
+    stored = morph_cache.get("known", word)
+    if isinstance(stored, bool):
+        return stored
+    result = bool(analyzer().word_is_known(word))
+    morph_cache.put("known", word, result)
+    return result
+
+
 def is_infinitive(word: str) -> bool:
     """``word`` can be read as an infinitive by one of its two best parses."""
-    return any(pos == "INFN" for pos, _, _ in parses(word)[:2])
+    return facts(word)[3]
 
 
 def starts_with_infinitive(text: str) -> bool:
@@ -84,8 +132,7 @@ def words(text: str, limit: int = 4) -> list[str]:
 
 def pos(word: str) -> str | None:
     """The part of speech of ``word``'s best parse (``None`` for a non-word)."""
-    found = parses(word)
-    return found[0][0] if found else None
+    return facts(word)[0]
 
 
 def head_word(text: str, limit: int = 6) -> str:
@@ -121,12 +168,11 @@ def glued(word: str) -> tuple[str, str] | None:
     unknown to the dictionary and splits into an infinitive of at least four letters
     and a known word of at least three."""
     word = word.lower()
-    if len(word) < 7 or analyzer().word_is_known(word):
+    if len(word) < 7 or known(word):
         return None
     for i in range(4, len(word) - 2):
         head, tail = word[:i], word[i:]
-        if head[-1] in "ьи" and is_infinitive(head) and analyzer().word_is_known(head) \
-                and analyzer().word_is_known(tail):
+        if head[-1] in "ьи" and is_infinitive(head) and known(head) and known(tail):
             return head, tail
     return None
 
@@ -136,24 +182,18 @@ def russian_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=100_000)
 def is_perfective_infinitive(word: str) -> bool:
     """``word`` reads only as a perfective infinitive («изучить»), not an imperfective or
     two-aspect one («изучать», «использовать»)."""
-    aspects = {aspect for p, aspect, _ in parses(word) if p == "INFN"}
-    return bool(aspects) and "impf" not in aspects
+    return facts(word)[4]
 
 
 
-@lru_cache(maxsize=100_000)
 def best(word: str) -> tuple[str | None, str, str | None]:
     """(part of speech, lemma, case) of the best parse of ``word``
     («охраны» → ("NOUN", "охрана", "gent")); (None, word, None) for a non-word."""
-    found = analyzer().parse(word) if word else []
-    if not found:
-        return None, word, None
-    tag = found[0].tag
-    return tag.POS, found[0].normal_form, tag.case
+    pos, lemma, case, _, _ = facts(word)
+    return pos, lemma, case
 
 
 def tokens(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from click.testing import CliRunner
 
 from profstandards import i18n
 from profstandards.cli import main
+
+# No morphology cache on disk unless a test asks for one (in its own directory): every
+# run analyses afresh, and nothing is written to the home directory (subprocesses inherit).
+os.environ["PROFSTANDARDS_CACHE_DIR"] = ""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS_DIR = FIXTURES / "corpus"

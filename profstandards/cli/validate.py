@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from profstandards import classifiers as user_classifiers
-from profstandards import config, files, okved
+from profstandards import config, files, morph_cache, okved
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -103,6 +103,7 @@ def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tupl
             load_schema(schema_path)  # a bad XSD is a usage error, before any file
         except Exception as e:  # noqa: BLE001 - any XSD problem is a usage error
             fail(InputError(schema_path, BAD_SCHEMA, detail=str(e).splitlines()[0]))
+    morph_cache.enable()  # an editor runs validate again and again on the same words
     results = list(progress(validate_paths(targets, schema_path, selection, jobs),
                             len(targets), PROGRESS))
     click.echo(FORMATS[fmt](results, strict=strict), nl=False)
