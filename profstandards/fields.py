@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import cast
 
 from profstandards import model
 from profstandards.i18n import Msg
@@ -75,8 +76,28 @@ class Field:
         return Msg(f"«{self.title.ru}»", f"'{self.title.en}'")
 
     def get(self, node: object) -> object:
-        """This field's value on ``node`` (an instance of the owner's model class)."""
+        """This field's value on ``node`` (an instance of the owner's model class), untyped:
+        prefer the accessor of the field's shape (:meth:`text`, :meth:`items`, :meth:`units`,
+        :meth:`origin`)."""
         return getattr(node, self.name)
+
+    # Typed accessors: the shape says what the model attribute holds, so each one casts at
+    # this one place (free at run time) instead of every caller ignoring the type.
+    def text(self, node: object) -> str:
+        """The value of a :attr:`Shape.TEXT` field."""
+        return cast(str, getattr(node, self.name))
+
+    def items(self, node: object) -> model.Seq[model.Item]:
+        """The list of an :attr:`Shape.ITEMS` field."""
+        return cast(model.Seq[model.Item], getattr(node, self.name))
+
+    def units(self, node: object) -> model.Seq[model.ClassifierUnit] | None:
+        """The units of a :attr:`Shape.UNITS` field (``None`` where the list is absent)."""
+        return cast("model.Seq[model.ClassifierUnit] | None", getattr(node, self.name))
+
+    def origin(self, node: object) -> model.Origin | None:
+        """The value of the :attr:`Shape.ORIGIN` field of an ОТФ/ТФ."""
+        return cast("model.Origin | None", getattr(node, self.name))
 
 
 def _f(owner: Owner, name: str, shape: Shape, section: str, ru: str, en: str,

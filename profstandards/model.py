@@ -23,7 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeAlias, TypeVar
+
+if TYPE_CHECKING:
+    from dataclasses import Field
 
 T = TypeVar("T")
 
@@ -113,9 +116,15 @@ def _locs() -> dict[str, Loc]:
 
 
 class Node:
-    """Base of every model node: its own location and those of its text fields."""
+    """Base of every model node: its own location and those of its text fields.
+
+    Every concrete node is a slotted dataclass with a ``loc`` field; the two annotations
+    below tell the type checker so (they create no attribute and no slot here).
+    """
 
     __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+    loc: Loc
 
     def where(self, attr: str | None = None) -> Loc:
         """Location of the text field ``attr`` (or of the node itself), best known."""
@@ -123,7 +132,14 @@ class Node:
             loc = getattr(self, "locs", {}).get(attr)
             if loc:
                 return loc
-        return self.loc  # type: ignore[attr-defined]
+        return self.loc
+
+
+class Described(Protocol):
+    """A node with single-valued text fields (every node but :class:`Item`, :class:`Seq`
+    and :class:`Origin`): their locations are in ``locs``, keyed by attribute name."""
+
+    locs: dict[str, Loc]
 
 
 @dataclass(slots=True)
@@ -150,9 +166,9 @@ class Seq(Node, Generic[T]):
     def __getitem__(self, index: int) -> T:
         return self.items[index]
 
-    def texts(self) -> list[str]:
+    def texts(self: Seq[Item]) -> list[str]:
         """The item texts of a text list."""
-        return [item.text for item in self.items]  # type: ignore[attr-defined]
+        return [item.text for item in self.items]
 
 
 def texts(*values: str) -> Seq[Item]:
@@ -246,6 +262,11 @@ class GeneralizedFunction(Node):
     locs: dict[str, Loc] = _locs()
 
 
+Function: TypeAlias = GeneralizedFunction | WorkFunction
+"""An ОТФ or a ТФ: what code handling either alike (``code``, ``name``, ``level``,
+``origin``, ``locs``) takes; also usable with ``isinstance``."""
+
+
 @dataclass(slots=True)
 class ResponsibleDeveloper(Node):
     """4.1: the responsible developer organisation and its head."""
@@ -326,7 +347,7 @@ def walk(node: object) -> Iterator[Node]:
     if not isinstance(node, Node):
         return
     yield node
-    for name in node.__dataclass_fields__:  # type: ignore[attr-defined]
+    for name in node.__dataclass_fields__:
         value = getattr(node, name)
         if isinstance(value, Node):
             yield from walk(value)
@@ -334,5 +355,5 @@ def walk(node: object) -> Iterator[Node]:
 
 def text_fields(node: Node) -> list[str]:
     """Names of ``node``'s single-valued text fields (``code``, ``name``, …)."""
-    return [name for name, f in node.__dataclass_fields__.items()  # type: ignore[attr-defined]
+    return [name for name, f in node.__dataclass_fields__.items()
             if f.type in ("str", str) and name != "source"]

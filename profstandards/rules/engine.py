@@ -146,7 +146,7 @@ class Context:
     def where(ref: TextRef) -> model.Loc:
         """The location of a text value from :attr:`texts`."""
         _, node, attr = ref
-        return node.loc if attr is None else node.where(attr)  # type: ignore[attr-defined]
+        return node.loc if attr is None else node.where(attr)
 
     @cached_property
     def blob(self) -> str:

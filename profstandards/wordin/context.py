@@ -79,11 +79,11 @@ class Context:
         else:
             cell.used.add(para)
 
-    def set_text(self, node: model.Node, attr: str, cell: Cell, value: str | None = None,
+    def set_text(self, node: model.Described, attr: str, cell: Cell, value: str | None = None,
                  label: str = "") -> None:
         """Set the text field ``attr`` of ``node`` from ``cell`` (its value unless given);
         a field set before is not overwritten: the cell is reported instead."""
-        locs: dict[str, model.Loc] = node.locs  # type: ignore[attr-defined]
+        locs = node.locs
         if attr in locs:
             self.unplaced.append(Unplaced(where(cell), REPEATED, {"field": label or attr}))
             self.take(cell)

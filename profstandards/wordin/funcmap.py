@@ -166,9 +166,9 @@ def functions_from_map(ctx: Context, entries: list[Entry]) -> list[model.General
     return out
 
 
-def _set(ctx: Context, node: model.Node, name: str, cell: Cell) -> None:
-    if name == "job_titles":
-        ctx.add_items(node.job_titles, cell)  # type: ignore[attr-defined]
+def _set(ctx: Context, node: model.Function, name: str, cell: Cell) -> None:
+    if name == "job_titles" and isinstance(node, model.GeneralizedFunction):
+        ctx.add_items(node.job_titles, cell)
     else:
         ctx.set_text(node, name, cell)
 
@@ -196,13 +196,13 @@ def _same(a: str, b: str) -> bool:
     return a == b or labels.is_dash(a) and labels.is_dash(b)
 
 
-def _compare(ctx: Context, owner: Owner, entry: Entry | None, node: model.Node | None) -> None:
+def _compare(ctx: Context, owner: Owner, entry: Entry | None,
+             node: model.Function | None) -> None:
     what = WHAT[owner]
     if entry is None and node is not None:
         ctx.disagreements.append(Disagreement(
-            ONLY_III, {"what": what, "code": node.code,  # type: ignore[attr-defined]
-                       "name": clip(node.name, 60)},  # type: ignore[attr-defined]
-            None, where_of(node.loc)))  # type: ignore[attr-defined]
+            ONLY_III, {"what": what, "code": node.code, "name": clip(node.name, 60)},
+            None, where_of(node.loc)))
         return
     if entry is None:
         return
@@ -216,14 +216,14 @@ def _compare(ctx: Context, owner: Owner, entry: Entry | None, node: model.Node |
         f = fields.get(owner, name)
         mine = context.value_of(cell)
         if f.shape is Shape.ITEMS:
-            theirs = "\n".join(getattr(node, name).texts())
+            theirs = "\n".join(f.items(node).texts())
             mine = "\n".join(text for text, _ in context.items_of(cell))
         else:
-            theirs = getattr(node, name)
+            theirs = f.text(node)
         fold = function_codes.fold if name == "code" else str
         if not _same(fold(mine), fold(theirs)):
             ctx.disagreements.append(Disagreement(
-                DIFFERENT, {"what": what, "code": node.code,  # type: ignore[attr-defined]
+                DIFFERENT, {"what": what, "code": node.code,
                             "field": f.title, "map": clip(mine, 80),
                             "section3": clip(theirs, 80)},
-                context.where(cell), where_of(node.locs.get(name))))  # type: ignore
+                context.where(cell), where_of(node.locs.get(name))))

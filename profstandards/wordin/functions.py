@@ -52,15 +52,14 @@ class FunctionsReader:
 
     def new_wf(self, at: Cell) -> model.WorkFunction:
         self.flush()
-        if self.gf is None:
-            self.new_gf(at)
+        gf = self.gf if self.gf is not None else self.new_gf(at)
         self.wf = context.new_wf(at)
-        self.gf.functions.items.append(self.wf)  # type: ignore[union-attr]
+        gf.functions.items.append(self.wf)
         self.mode = None
         return self.wf
 
     @property
-    def node(self) -> model.Node | None:
+    def node(self) -> model.Function | None:
         return self.wf if self.wf is not None else self.gf
 
     @property
@@ -200,11 +199,11 @@ class FunctionsReader:
                 return owner, found.name
         return None
 
-    def header_node(self, pairs: list[tuple[Cell, Cell, Owner, str]]) -> model.Node:
+    def header_node(self, pairs: list[tuple[Cell, Cell, Owner, str]]) -> model.Function:
         """The node a header row describes: the current one if its header is still
         unread, else a new one (a block without its heading)."""
         node = self.node
-        if node is not None and "name" not in node.locs and "code" not in node.locs:  # type: ignore
+        if node is not None and "name" not in node.locs and "code" not in node.locs:
             return node
         code = next((v.text for _, v, _, attr in pairs if attr == "code"), "")
         level_label = next((lab.text for lab, _, _, attr in pairs if attr == "level"), "")
@@ -262,7 +261,7 @@ class FunctionsReader:
             origin = model.Origin(context.value_of(code) if code else "",
                                   context.value_of(number) if number else "",
                                   context.loc(code or row.cells[0]))
-            node.origin = origin  # type: ignore[attr-defined]
+            node.origin = origin
             for cell in boxes:
                 self.ctx.take(cell)
         else:

@@ -177,7 +177,7 @@ def word_places(xml_document: model.Document, imported: model.Document
     for a, b in zip(model.walk(xml_document), model.walk(imported), strict=False):
         if type(a) is not type(b):
             break
-        pairs = [(a.loc, b.loc)]  # type: ignore[attr-defined]
+        pairs = [(a.loc, b.loc)]
         locs_a, locs_b = getattr(a, "locs", {}), getattr(b, "locs", {})
         pairs += [(loc, locs_b[name]) for name, loc in locs_a.items() if name in locs_b]
         for xml_loc, word_loc in pairs:
