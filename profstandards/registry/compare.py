@@ -16,9 +16,11 @@ checked, an item found in at most :data:`COMMON` registry functions; the
 from __future__ import annotations
 
 import copy
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import cast
 
 from profstandards import fields, model
 from profstandards.fields import Owner, Shape
@@ -43,7 +45,6 @@ CHECKED_UNITS = ("okz", "okpdtr", "okso", "oknpo", "oksvnk")
 """Classifier lists whose codes name one entry of one classifier edition.  ЕКС/ЕТКС are
 left out: their codes are «-» or paragraph numbers («§ 33») shared by every issue."""
 
-Function_ = model.GeneralizedFunction | model.WorkFunction
 Item = tuple[int | None, list[str], str]  # (signature, lemmas, field key)
 
 
@@ -51,7 +52,7 @@ Item = tuple[int | None, list[str], str]  # (signature, lemmas, field key)
 class Repeat:
     """An ОТФ/ТФ (``node``) that repeats ``original`` of another standard."""
 
-    node: Function_
+    node: model.Function
     original: Function
     score: Score
 
@@ -62,7 +63,7 @@ class OriginCheck:
     registry has no such function (``known_number`` says whether it has the standard);
     ``score`` compares the two texts."""
 
-    node: Function_
+    node: model.Function
     origin: model.Origin
     original: Function | None
     known_number: bool
@@ -118,9 +119,9 @@ def with_origins(standard: model.Standard, registry: Registry) -> tuple[model.St
     out = copy.deepcopy(standard, memo)
     added = 0
     for key, origin in found.items():
-        node = memo[key]
-        if node.origin is None:  # type: ignore[attr-defined]
-            node.origin = origin  # type: ignore[attr-defined]
+        node = cast(model.Function, memo[key])  # deepcopy's memo: id(original) -> its copy
+        if node.origin is None:
+            node.origin = origin
             added += 1
     return out, added
 
@@ -135,7 +136,7 @@ class _Checker:
         self.code = standard.general.code.strip()
         lemmatizer = registry.prime(v.text for v in fields.values(standard))
         self.lemmas = lemmatizer.lemmas
-        self.nodes: dict[int, Function_] = {}  # by id(), in document order
+        self.nodes: dict[int, model.Function] = {}  # by id(), in document order
         self.items: dict[int, list[Item]] = {}  # ТФ items by id() of the ТФ
         for gf in standard.functions:
             self.nodes[id(gf)] = gf
@@ -143,7 +144,7 @@ class _Checker:
                 self.nodes[id(wf)] = wf
                 self.items[id(wf)] = [
                     (signature(words), words, f.key) for f in fields.of(Owner.WF, Shape.ITEMS)
-                    if f.key in WF_ITEMS for item in f.get(wf)  # type: ignore[attr-defined]
+                    if f.key in WF_ITEMS for item in f.items(wf)
                     for words in [self.lemmas(item.text)]]
 
     @cached_property
@@ -173,12 +174,13 @@ class _Checker:
             holders.setdefault(sig, set()).add(function)
         chosen: dict[int, list[int]] = {}
         for key, bag in self.items.items():
-            shared: Counter[int] = Counter()
+            shared: dict[int, float] = {}
             for sig in {sig for sig, _, _ in bag if sig in holders}:
                 w = weight(self.df.get(sig, 0))
                 for function in holders[sig]:
-                    shared[function] += w  # type: ignore[assignment]
-            chosen[key] = [f for f, _ in shared.most_common(CANDIDATES)]
+                    shared[function] = shared.get(function, 0.0) + w
+            # Counter.most_common's own ranking (its counts are typed int, these weigh).
+            chosen[key] = heapq.nlargest(CANDIDATES, shared, key=shared.__getitem__)
         wanted = {f for fs in chosen.values() for f in fs}
         if not wanted:
             return out
@@ -242,7 +244,7 @@ class _Checker:
             out.append(OriginCheck(node, origin, found[0], True, self._against(node, found[0])))
         return out
 
-    def _against(self, node: Function_, original: Function) -> Score:
+    def _against(self, node: model.Function, original: Function) -> Score:
         """``node`` compared in full with the registry function ``original``."""
         if isinstance(node, model.WorkFunction):
             score = compare(self.profiles[id(node)],
@@ -266,7 +268,7 @@ class _Checker:
         for owner, node in fields.owners(self.standard):
             for f in fields.of(owner, Shape.UNITS):
                 if f.name in CHECKED_UNITS:
-                    found += [(f.name, u) for u in f.get(node) or ()  # type: ignore[attr-defined]
+                    found += [(f.name, u) for u in f.units(node) or ()
                               if code_key(u.code) not in ("", "-")]
         out = []
         for classifier in CHECKED_UNITS:

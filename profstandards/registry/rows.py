@@ -108,31 +108,31 @@ def standard_rows(standard: model.Standard, lemmatizer: Lemmatizer) -> StandardR
                              sig))
 
     for f in _STANDARD_TEXTS:
-        entry(None, STANDARD, f, 0, f.get(standard if f.owner is Owner.STANDARD
-                                           else standard.general))  # type: ignore[arg-type]
+        entry(None, STANDARD, f, 0, f.text(standard if f.owner is Owner.STANDARD
+                                            else standard.general))
     for f in fields.of(Owner.GENERAL, Shape.UNITS):
-        for unit in f.get(standard.general) or ():  # type: ignore[attr-defined]
+        for unit in f.units(standard.general) or ():
             rows.units.append((None, f.name, unit.code.strip(), unit.name.strip()))
-    group = None
-    for owner, node in fields.owners(standard):
-        if owner not in (Owner.GF, Owner.WF):
-            continue
+
+    def function(owner: Owner, node: model.Function, parent: int | None) -> int:
         local = len(rows.functions)
-        if owner is Owner.GF:
-            group, parent, kind = local, None, GF
-        else:
-            parent, kind = group, WF
-        origin = node.origin  # type: ignore[attr-defined]
-        rows.functions.append((local, parent, kind, node.code.strip(),  # type: ignore
-                               node.name.strip(), node.level.strip(),  # type: ignore
+        kind = GF if owner is Owner.GF else WF
+        origin = node.origin
+        rows.functions.append((local, parent, kind, node.code.strip(),
+                               node.name.strip(), node.level.strip(),
                                origin.code.strip() if origin else None,
                                origin.registration_number.strip() if origin else None))
-        entry(local, kind, fields.get(owner, "name"), 0, node.name)  # type: ignore
+        entry(local, kind, fields.get(owner, "name"), 0, node.name)
         for f in fields.of(owner, Shape.ITEMS):
-            seq: model.Seq[model.Item] = f.get(node)  # type: ignore[assignment]
-            for i, item in enumerate(seq):
+            for i, item in enumerate(f.items(node)):
                 entry(local, ITEM, f, i, item.text)
         for f in fields.of(owner, Shape.UNITS):
-            for unit in f.get(node) or ():  # type: ignore[attr-defined]
+            for unit in f.units(node) or ():
                 rows.units.append((local, f.name, unit.code.strip(), unit.name.strip()))
+        return local
+
+    for gf in standard.functions:  # an ОТФ, then its ТФ (the order of fields.owners)
+        group = function(Owner.GF, gf, None)
+        for wf in gf.functions:
+            function(Owner.WF, wf, group)
     return rows
