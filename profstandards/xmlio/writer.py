@@ -16,6 +16,7 @@ Output is always UTF-8 with the registry's declaration.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from profstandards import model
 from profstandards.xmlio import spec
@@ -111,7 +112,7 @@ def _is_empty(sp: El, value: object) -> bool:
     if sp.kind is Kind.FLAG:
         return True
     if sp.kind is Kind.LIST:
-        return len(value) == 0  # type: ignore[arg-type]
+        return len(cast("model.Seq[model.Node]", value)) == 0
     if sp.kind is Kind.WRAP:
         return all(_skip(csp, cvalue) for csp, cvalue in _children(value, sp))
     return False
@@ -128,11 +129,11 @@ def _compact(value: object, sp: El, out: list[str]) -> None:
         out += ["<", tag, "/>"]
         return
     if sp.kind is Kind.TEXT:
-        out += ["<", tag, ">", escape_text(value), "</", tag, ">"]  # type: ignore
+        out += ["<", tag, ">", escape_text(cast(str, value)), "</", tag, ">"]
         return
     out += ["<", tag, ">"]
-    if sp.origin and value.origin is not None:  # type: ignore[attr-defined]
-        out.append(origin_pi(value.origin))  # type: ignore[attr-defined]
+    if sp.origin and (origin := cast(model.Function, value).origin) is not None:
+        out.append(origin_pi(origin))
     _each_child(value, sp, out, _compact)
     out += ["</", tag, ">"]
 
@@ -144,11 +145,11 @@ def _pretty(value: object, sp: El, out: list[str], depth: int) -> None:
         out += [indent, "<", tag, "/>\n"]
         return
     if sp.kind is Kind.TEXT:
-        out += [indent, "<", tag, ">", escape_text(value), "</", tag, ">\n"]  # type: ignore
+        out += [indent, "<", tag, ">", escape_text(cast(str, value)), "</", tag, ">\n"]
         return
     out += [indent, "<", tag, ">\n"]
-    if sp.origin and value.origin is not None:  # type: ignore[attr-defined]
-        out += [indent, "\t", origin_pi(value.origin), "\n"]  # type: ignore[attr-defined]
+    if sp.origin and (origin := cast(model.Function, value).origin) is not None:
+        out += [indent, "\t", origin_pi(origin), "\n"]
     _each_child(value, sp, out, lambda v, s, o: _pretty(v, s, o, depth + 1))
     out += [indent, "</", tag, ">\n"]
 
@@ -157,8 +158,12 @@ def _each_child(value: object, sp: El, out: list[str],
                 emit: Callable[[object, El, list[str]], None]) -> None:
     if sp.kind is Kind.LIST:
         item_sp = sp.item
-        for item in value:  # type: ignore[attr-defined]
-            emit(item.text if item_sp.kind is Kind.TEXT else item, item_sp, out)
+        if item_sp.kind is Kind.TEXT:  # a LIST holds a Seq: of Item, or of nodes
+            for item in cast("model.Seq[model.Item]", value):
+                emit(item.text, item_sp, out)
+        else:
+            for node in cast("model.Seq[model.Node]", value):
+                emit(node, item_sp, out)
         return
     for csp, cvalue in _children(value, sp):
         if not _skip(csp, cvalue):
