@@ -49,10 +49,10 @@ def unique_stems(standards: list[model.Standard], sources: list[str] | None = No
     for name, members in groups.items():
         if len(members) < 2:
             continue
-        dated = [_dated(name, standards[i]) for i in members]
-        if all(dated) and len(set(dated)) == len(dated):
+        dated = [d for i in members if (d := _dated(name, standards[i]))]
+        if len(dated) == len(members) and len(set(dated)) == len(dated):
             for i, stem in zip(members, dated, strict=True):
-                out[i] = stem  # type: ignore[assignment]
+                out[i] = stem
             continue
         for i in members:
             out[i] = stems[i] or name

@@ -19,6 +19,8 @@ one version has alone marked as such (see :mod:`~profstandards.render.versions`)
 
 from __future__ import annotations
 
+from typing import cast
+
 from profstandards import model
 from profstandards.render import printing
 from profstandards.render.blocks import (
@@ -113,7 +115,8 @@ def units_grid(node: Pair, scope: str, field: str, per_row: int,
     for i, j in merge_equal(old, new):
         status = Pair(i, j).status
         cells: list[Cell] = []
-        for k in old[i] if i is not None else new[j]:  # type: ignore[index]
+        # merge_equal's steps have one side at least: j is set where i is not.
+        for k in old[i] if i is not None else new[cast(int, j)]:
             if k < 0:
                 cells += [Cell([para(printing.DASH)]), Cell([para(printing.DASH)])]
             else:

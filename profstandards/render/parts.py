@@ -33,9 +33,9 @@ def run(texts: Pair[str], key: Key | None = None, sup: bool = False) -> Run:
     """The run of a text that each version has (or one of them: ``None`` in the other)."""
     old, new = texts.old, texts.new
     if old == new:
-        return Run(new, key, sup)  # type: ignore[arg-type]
+        return Run(texts.one, key, sup)
     if old is None:
-        return Run(new, key, sup, status=Status.INS)  # type: ignore[arg-type]
+        return Run(texts.one, key, sup, status=Status.INS)
     if new is None:
         return Run(old, key, sup, status=Status.DEL)
     return Run(new, key, sup, old=old)
@@ -62,7 +62,7 @@ def zip_runs(sides: Pair[list[Run]]) -> list[Run]:
     inserted."""
     old, new = sides.old, sides.new
     if old is new or old is None or new is None:
-        return new if new is not None else old  # type: ignore[return-value]
+        return sides.one
     if len(old) == len(new) and all(a.key == b.key and a.sup == b.sup
                                     for a, b in zip(old, new, strict=True)):
         return [run(Pair(a.text, b.text), b.key, b.sup) for a, b in zip(old, new, strict=True)]
@@ -107,8 +107,8 @@ def entry_paras(entries: list[Pair[model.Item]], scope: str, field: str,
         new += b is not None
         one, index = (b, new) if b is not None else (a, old)
         key = Key(scope, field, None if one is PLACEHOLDER else index)
-        if a is b:
-            out.append(Para([Run(b.text, key)], style))  # type: ignore[union-attr]
+        if a is b and b is not None:
+            out.append(Para([Run(b.text, key)], style))
         else:
             texts = Pair(None if a is None else a.text, None if b is None else b.text)
             out.append(Para([run(texts, key)], style, status=entry.status))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from profstandards import model
 from profstandards.render.blocks import Status, code_key
@@ -46,7 +46,8 @@ class Pair(Generic[T]):
     @property
     def one(self) -> T:
         """The element in the new version, or else in the old one."""
-        return self.new if self.new is not None else self.old  # type: ignore[return-value]
+        # A pair has one side at least (two missing sides pair nothing).
+        return self.new if self.new is not None else cast(T, self.old)
 
     def map(self, f: Callable[[T], U]) -> Pair[U]:
         """``f`` of each side (once when both sides are the same object)."""
