@@ -114,7 +114,8 @@ def section1_okved(ctx: Context) -> Iterator[Hit]:
 
 
 def _required_list(code: str, title: Msg, message: Msg, source: Msg, about: Msg,
-                   lists: Callable[[model.Standard], Iterator[tuple[model.Node, model.Seq]]],
+                   lists: Callable[[model.Standard],
+                                  Iterator[tuple[model.Function, model.Seq[model.Item]]]],
                    schema_requires_item: bool, severity: Severity = ERROR,
                    evidence: str = "V") -> None:
     """A rule: each list that ``lists`` yields has at least one meaningful item.
@@ -130,7 +131,7 @@ def _required_list(code: str, title: Msg, message: Msg, source: Msg, about: Msg,
             if schema_requires_item and not seq.items:
                 continue
             if not any(meaningful(item.text) for item in seq.items):
-                yield seq.loc, {"code": owner.code}  # type: ignore[attr-defined]
+                yield seq.loc, {"code": owner.code}
 
 
 _OTF_BLOCK = cite(MAKET, "раздел III, подраздел 3.N (ОТФ)", "section III, OTF block")

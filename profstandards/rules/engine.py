@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from profstandards import classifiers, model, morph, swap
 from profstandards import okved as okved_data
@@ -200,7 +200,7 @@ class Context:
         ``key`` (data several rules of a module derive from the standard)."""
         if key not in self._shared:
             self._shared[key] = compute(self)
-        return self._shared[key]  # type: ignore[return-value]
+        return cast(T, self._shared[key])  # what compute gave for this key
 
     def placeholder_locations(self) -> set[model.Loc]:
         """Where unfilled placeholders are: only their own rule reports on those values."""
@@ -317,8 +317,8 @@ def run(document: model.Document, selection: Selection | None = None,
     """Every content finding of ``document`` under ``selection``."""
     selection = selection or Selection()
     path = document.source if path is None else path
-    active = [r for r in RULES.values()
-              if selection.profile in r.profiles and selection.enabled(r.code)]
+    active = [(r, r.check) for r in RULES.values() if r.check is not None
+              and selection.profile in r.profiles and selection.enabled(r.code)]
     findings: list[Finding] = []
     if not active:
         return findings
@@ -326,8 +326,8 @@ def run(document: model.Document, selection: Selection | None = None,
         ctx = Context(standard, selection.okved, selection.registry, selection.profile)
         masked = ctx.placeholder_locations()
         hits: list[tuple[Rule, model.Loc, dict[str, object]]] = []
-        for r in active:
-            for loc, params in r.check(ctx):  # type: ignore[misc]
+        for r, check in active:
+            for loc, params in check(ctx):
                 if masked and r.code != PLACEHOLDER_RULE and loc in masked:
                     continue
                 hits.append((r, loc, params))

@@ -216,7 +216,7 @@ def _first_electrical(gf: model.GeneralizedFunction
                       ) -> tuple[model.WorkFunction, model.Item] | None:
     for wf in gf.functions:
         for f in (_ACTIONS, _SKILLS):
-            for item in f.get(wf):  # type: ignore[attr-defined]
+            for item in f.items(wf):
                 if _may_be_electrical(item.text) and _ELECTRICAL_WORK.search(item.text):
                     return wf, item
     return None
@@ -251,11 +251,12 @@ _TRAINING_ONLY = frozenset({"training", "general"})
                 "OTF's only pathway is vocational training, OKSO rows describe nothing."))
 def okso_without_education(ctx: Context) -> Iterator[Hit]:
     for gf in ctx.standard.functions:
-        rows = _present(gf.okso)
+        okso = gf.okso
+        rows = _present(okso)
         found = pathways(gf.education.texts())
-        if rows and found and found <= _TRAINING_ONLY:
-            yield gf.okso.loc, {"code": gf.code,  # type: ignore[union-attr]
-                                "codes": ", ".join(u.code.strip() for u in rows[:4])}
+        if okso is not None and rows and found and found <= _TRAINING_ONLY:
+            yield okso.loc, {"code": gf.code,
+                             "codes": ", ".join(u.code.strip() for u in rows[:4])}
 
 
 # --- PS905: a level above what the named education gives without experience -----------------
