@@ -19,6 +19,7 @@ import copy
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import cast
 
 from profstandards import fields, model
 from profstandards.comments import entries as rows_
@@ -90,7 +91,7 @@ def apply(lines: list[Line], document: model.Document) -> tuple[model.Document, 
     standard = document.standards[0]
     outcomes: list[Outcome] = []
     ops: list[_Op] = []
-    claimed: dict[int, str] = {}
+    claimed: dict[int | tuple[int, str], str] = {}  # a target, or (owner, text field)
     for line in lines:
         if not accepted(line.decision) or not line.proposed.strip():
             continue
@@ -110,7 +111,7 @@ def apply(lines: list[Line], document: model.Document) -> tuple[model.Document, 
                                     False))
             continue
         if target is not None:
-            claimed[target] = line.number  # type: ignore[index]
+            claimed[target] = line.number
         ops.append(op)
         what = {"text": REPLACED, "replace": REPLACED, "remove": REMOVED, "insert": ADDED}
         outcomes.append(Outcome(line.number, shown, what[op.kind]))
@@ -220,7 +221,8 @@ def _execute(ops: list[_Op]) -> None:
     by_seq: dict[int, tuple[model.Seq, list[_Op]]] = {}
     for op in ops:
         if op.kind != "text":
-            by_seq.setdefault(id(op.node), (op.node, []))[1].append(op)  # type: ignore[arg-type]
+            seq = cast(model.Seq, op.node)  # a list edit's node is the Seq (see _Op)
+            by_seq.setdefault(id(seq), (seq, []))[1].append(op)
     for seq, seq_ops in by_seq.values():
         units = seq.items and isinstance(seq.items[0], model.ClassifierUnit) or \
             seq_ops[0].field.shape is fields.Shape.UNITS

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from profstandards import fields, function_codes, model
 from profstandards.render.blocks import code_key
-from profstandards.render.keys import node_of
+from profstandards.render.keys import function_of, node_of
 
 SECTIONS = ("I", "II", "III", "IV", "V")
 WHOLE = "Проект в целом"
@@ -165,8 +165,8 @@ def parse(text: str, standard: model.Standard | None = None) -> Element | None:
     if found:
         code = function_codes.fold(found[1].upper())
         if standard is not None:
-            node = node_of(standard, code_key(code))
-            code = node.code if node is not None else code  # type: ignore[attr-defined]
+            node = function_of(standard, code_key(code))
+            code = node.code if node is not None else code
     if code is not None:
         probe = Element(section or "III", code)
         owners: tuple[fields.Owner, ...] = (owner_of(probe, standard) or fields.GF,)
@@ -204,14 +204,14 @@ def positions(standard: model.Standard) -> dict[tuple, int]:
     out: dict[tuple, int] = {}
     n = 0
     for owner, node in fields.owners(standard):
-        scope = code_key(node.code) if owner in (fields.GF, fields.WF) else owner.value  # type: ignore[attr-defined]
+        scope = code_key(node.code) if isinstance(node, model.Function) else owner.value
         out.setdefault((scope,), n)
         for f in fields.of(owner):
             n += 1
             out.setdefault((scope, f.name), n)
-            value = f.get(node)
-            if f.shape in (fields.Shape.ITEMS, fields.Shape.UNITS) and value is not None:
-                for i in range(len(value)):  # type: ignore[arg-type]
+            count = len(f.items(node)) if f.shape is fields.Shape.ITEMS else \
+                len(f.units(node) or ()) if f.shape is fields.Shape.UNITS else 0
+            for i in range(count):
                     n += 1
                     out[(scope, f.name, i + 1)] = n
         n += 1

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import cast
 
 from profstandards import fields, function_codes, model
 from profstandards.comments.entries import Element
 from profstandards.render.blocks import Key, code_key
-from profstandards.render.keys import node_of, resolve
+from profstandards.render.keys import function_of, node_of, resolve
 from profstandards.render.printing import display
 
 FUZZY = 0.8  # similarity needed to place a paragraph that is no value's exact text
@@ -54,8 +55,8 @@ def element_of(key: Key, standard: model.Standard, section: str | None = None) -
         return Element("I", None, key.field, item)
     if key.scope == "developers":
         return Element("IV", None, key.field, item)
-    node = node_of(standard, key.scope)
-    code = node.code if node is not None else key.scope  # type: ignore[attr-defined]
+    node = function_of(standard, key.scope)
+    code = node.code if node is not None else key.scope
     return Element("II" if section == "II" else "III", code, key.field, item)
 
 
@@ -98,8 +99,8 @@ def scope_element(scope: str, standard: model.Standard, section: str | None = No
         return Element("I")
     if scope == "developers":
         return Element("IV")
-    node = node_of(standard, scope)
-    code = node.code if node is not None else scope  # type: ignore[attr-defined]
+    node = function_of(standard, scope)
+    code = node.code if node is not None else scope
     return Element("II" if section == "II" else "III", code)
 
 
@@ -141,7 +142,7 @@ class Matcher:
             key = Key(scope, value.field.name, value.index, value.part)
             self._add(key, value.text)
             if value.part == "name":  # a classifier row retyped on one line: «code name»
-                code = value.node.code  # type: ignore[attr-defined]
+                code = cast(model.ClassifierUnit, value.node).code  # parts: units only
                 self._add(key, f"{code} {value.text}")
 
     def _add(self, key: Key, text: str) -> None:

@@ -165,7 +165,7 @@ class Layout:
         found = field_by_label(labels, (owner,))
         if found is None or found.shape is not fields.Shape.ITEMS:
             return None
-        items: model.Seq[model.Item] | None = found.get(node)  # type: ignore[assignment]
+        items = found.items(node)
         if not items:
             return cursor, Key(scope, found.name)
         # A list whose item reads «-» (or «–»): the first such item not yet placed.

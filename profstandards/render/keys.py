@@ -19,6 +19,11 @@ def node_of(standard: model.Standard, scope: str) -> model.Node | None:
         return standard.general
     if scope == "developers":
         return standard.developers
+    return function_of(standard, scope)
+
+
+def function_of(standard: model.Standard, scope: str) -> model.Function | None:
+    """The ОТФ or ТФ whose code is ``scope`` (as :func:`code_key` folds it), or ``None``."""
     for gf in standard.functions:
         if code_key(gf.code) == scope:
             return gf
