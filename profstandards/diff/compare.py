@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from profstandards import fields, model
 from profstandards.diff import align, match, normalization
@@ -24,7 +25,7 @@ from profstandards.diff.changes import (
     StandardDiff,
     Target,
 )
-from profstandards.diff.textdiff import editorial_key, is_editorial, word_ops
+from profstandards.diff.textdiff import Op, editorial_key, is_editorial, word_ops
 from profstandards.fields import GF_LISTS, GF_UNITS, WF_LISTS
 from profstandards.i18n import Msg
 
@@ -76,6 +77,19 @@ def _lines(old: model.Node | None, new: model.Node | None, attr: str | None = No
             new.where(attr).line if new is not None else 0)
 
 
+class _Details(TypedDict, total=False):
+    """The fields of a :class:`Change` after its place (what :meth:`_StandardDiffer.add`
+    passes on as they are)."""
+
+    old: str | None
+    new: str | None
+    ops: list[Op]
+    index: tuple[int | None, int | None]
+    lines: tuple[int, int]
+    related: tuple[str, ...]
+    detail: Msg | None
+
+
 @dataclass(frozen=True)
 class _Ctx:
     """Where the changes being recorded are: section, node kind and ОТФ/ТФ codes."""
@@ -91,9 +105,10 @@ class _StandardDiffer:
         self.old, self.new, self.order = old, new, order
         self.out: list[Change] = []
 
-    def add(self, ctx: _Ctx, kind: Kind, cls: Class, field: str, **kw: object) -> None:
+    def add(self, ctx: _Ctx, kind: Kind, cls: Class, field: str,
+            **kw: Unpack[_Details]) -> None:
         self.out.append(Change(kind, cls, ctx.section, ctx.target, field, ctx.gf, ctx.wf,
-                               **kw))  # type: ignore[arg-type]
+                               **kw))
 
     def run(self) -> StandardDiff:
         functions = match.functions(self.old, self.new)
@@ -225,11 +240,12 @@ class _StandardDiffer:
             self.whole(ctx(wi, wj), olds[wi] if wi is not None else None,
                        news[wj] if wj is not None else None)
 
-    def whole(self, ctx: _Ctx, old: model.Node | None, new: model.Node | None) -> None:
+    def whole(self, ctx: _Ctx, old: model.Function | None, new: model.Function | None
+              ) -> None:
         """A whole ОТФ/ТФ added or removed."""
         self.add(ctx, Kind.REMOVED if new is None else Kind.ADDED, Class.SUBSTANTIVE, "",
-                 old=old.name if old is not None else None,  # type: ignore[attr-defined]
-                 new=new.name if new is not None else None,  # type: ignore[attr-defined]
+                 old=old.name if old is not None else None,
+                 new=new.name if new is not None else None,
                  lines=_lines(old, new))
 
     def notes(self, m: match.Matching, olds: list, news: list, i: int | None, j: int | None,
@@ -287,8 +303,8 @@ class _StandardDiffer:
         for attr in WF_LISTS:
             self.items(ctx, attr, old[attr], getattr(n, attr))
 
-    def code(self, ctx: _Ctx, o: model.Node, n: model.Node, kind: Kind) -> None:
-        a, b = o.code, n.code  # type: ignore[attr-defined]
+    def code(self, ctx: _Ctx, o: model.Function, n: model.Function, kind: Kind) -> None:
+        a, b = o.code, n.code
         if a == b:
             return
         if match.code_key(a) == match.code_key(b):

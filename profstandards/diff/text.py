@@ -49,8 +49,8 @@ def render(comparison: Comparison, color: bool = False, **_: object) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _style(text: str, color: bool, **style: object) -> str:
-    return click.style(text, **style) if color else text  # type: ignore[arg-type]
+def _style(text: str, color: bool, fg: str | None = None, bold: bool | None = None) -> str:
+    return click.style(text, fg=fg, bold=bold) if color else text
 
 
 def _standard(comparison: Comparison, diff: StandardDiff, color: bool) -> list[str]:

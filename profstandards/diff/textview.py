@@ -101,7 +101,7 @@ class Functions:
     """Finds the ОТФ/ТФ a change is about from the codes the change carries."""
 
     def __init__(self, diff: StandardDiff) -> None:
-        self.nodes: dict[tuple[str, int, str], model.Node] = {}
+        self.nodes: dict[tuple[str, int, str], model.Function] = {}
         self.partner: dict[tuple[int, str], str] = {}  # (side, ОТФ code) -> partner's code
         fm = diff.functions
         if fm is None:
@@ -115,7 +115,7 @@ class Functions:
             for wf in wfs:
                 self.nodes.setdefault(("wf", side, wf.code), wf)
 
-    def node(self, kind: str, codes: Codes, side: int) -> model.Node | None:
+    def node(self, kind: str, codes: Codes, side: int) -> model.Function | None:
         code = codes[side]
         return self.nodes.get((kind, side, code)) if code is not None else None
 
@@ -132,7 +132,7 @@ class Functions:
         codes = change.wf if kind == "wf" else self.gf_pair(change)
         node = self.node(kind, codes, 1) or self.node(kind, codes, 0)
         target = TARGETS[Target.WF if kind == "wf" else Target.GF].render()
-        name = f" «{one_line(node.name)}»" if node is not None else ""  # type: ignore[attr-defined]
+        name = f" «{one_line(node.name)}»" if node is not None else ""
         return f"{target} {codes_label(codes)}{name}"
 
     def content(self, change: Change) -> list[str]:
