@@ -161,9 +161,7 @@ def split_merged_items(document: model.Document) -> tuple[model.Document, list[C
     for standard in doc.standards:
         for owner, node in fields.owners(standard):
             for field in fields.of(owner, fields.Shape.ITEMS):
-                seq = field.get(node)
-                if not isinstance(seq, model.Seq):
-                    continue
+                seq = field.items(node)
                 items: list[model.Item] = []
                 for index, item in enumerate(seq.items):
                     parts = split_parts(item.text)
