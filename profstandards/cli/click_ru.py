@@ -190,8 +190,19 @@ class HelpFormatter(click.HelpFormatter):
 
     def write_dl(self, rows: Iterable[tuple[str, str]], col_max: int = 30,
                  col_spacing: int = 2) -> None:
-        super().write_dl([(term, translate(text)) for term, text in rows], col_max,
+        super().write_dl([(_term(term), translate(text)) for term, text in rows], col_max,
                          col_spacing)
+
+
+# click names a Path option's value («ФАЙЛ», «КАТАЛОГ») when the option is made, in the
+# language of that moment; under ``en`` the page gives the English names.
+_METAVARS_EN = {RU[name].upper(): name.upper() for name in ("file", "directory", "path")}
+
+
+def _term(term: str) -> str:
+    if i18n.get_lang() != "en":
+        return term
+    return " ".join(_METAVARS_EN.get(word, word) for word in term.split(" "))
 
 
 def short_help(command: click.Command, limit: int) -> str:
