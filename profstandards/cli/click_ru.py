@@ -258,16 +258,21 @@ def lang_option(func: F) -> F:
 
 def choose_lang(ctx: click.Context, args: Sequence[str]) -> None:
     """Set the language of a run before click parses ``args``, so that the help page and
-    parse errors follow a ``--lang`` given anywhere on the command line (click handles
-    ``validate --help --lang en`` in command-line order: the help would come first).
+    parse errors follow a ``--lang`` given anywhere on the command line (click runs eager
+    options in command-line order: for ``validate --help --lang en`` the help would come
+    first, still in the old language).
     The last ``--lang X`` or ``--lang=X`` before ``--`` wins; without one,
     ``$PROFSTANDARDS_LANG``.  A value click will reject is ignored here."""
     given = None
     for i, arg in enumerate(args):
         if arg == "--":
             break
-        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else \
-            arg.removeprefix("--lang=") if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.removeprefix("--lang=")
+        else:
+            continue
         if value in i18n.LANGUAGES:
             given = value
     if given is not None:
