@@ -13,6 +13,7 @@ from profstandards.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     fail,
+    jobs_option,
     lang_option,
     report_error,
     write_or_exit,
@@ -61,9 +62,7 @@ def comments() -> None:
                              "умолчанию по расширению -o.",
                              "docx: the summary in Word (the default), json: for programs; by "
                              "default chosen by the extension of -o."))
-@click.option("--jobs", "-j", type=int, default=None,
-              help=bilingual("Сколько файлов читать одновременно (по умолчанию — по числу ядер).",
-                             "How many files to read at once (default: one per core)."))
+@jobs_option
 @lang_option
 @english("""Collect the summary of comments and proposals from reviews of the draft
     STANDARD.xml.

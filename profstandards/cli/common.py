@@ -31,6 +31,16 @@ def jobs_option(func: Callable) -> Callable:
     )(func)
 
 
+def exclude_option(func: Callable) -> Callable:
+    """``--exclude GLOB`` (repeatable): files found in directories to leave out."""
+    return click.option(
+        "--exclude", multiple=True, metavar="GLOB",
+        help=bilingual("Пропускать найденные в каталогах файлы по шаблону (можно повторять).",
+                       "Skip the files found in directories that match this pattern (may be "
+                       "repeated)."),
+    )(func)
+
+
 T = TypeVar("T")
 
 

@@ -18,7 +18,9 @@ from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
+    exclude_option,
     fail,
+    jobs_option,
     lang_option,
     report_error,
 )
@@ -60,14 +62,8 @@ def registry() -> None:
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
               metavar="FILE", help=bilingual(DB_HELP.ru + " Создаётся, если его нет.",
                                              DB_HELP.en + " Created if missing."))
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help=bilingual("Число процессов (по умолчанию — по числу ядер).",
-                             "Number of processes (default: one per core)."))
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help=bilingual("Пропускать найденные в каталогах файлы по шаблону (можно "
-                             "повторять).",
-                             "Skip the files found in directories that match this pattern (may "
-                             "be repeated)."))
+@jobs_option
+@exclude_option
 @lang_option
 @english("""Index files and directories (*.xml) of registry exports into the database FILE.
 

@@ -15,6 +15,7 @@ from profstandards.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
+    exclude_option,
     fail,
     jobs_option,
     lang_option,
@@ -74,11 +75,7 @@ OPTION = "--select/--ignore"
                              "Registry database (profstandards registry build): rules PS8xx: "
                              "generalized and work functions repeating other standards, "
                              "borrowings, names per the classifiers."))
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help=bilingual("Пропускать найденные в каталогах файлы по шаблону (можно "
-                             "повторять).",
-                             "Skip the files found in directories that match this pattern (may "
-                             "be repeated)."))
+@exclude_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
               help=bilingual("Файл настроек вместо найденного .profstandards.toml / "
                              "pyproject.toml.",
