@@ -3,6 +3,8 @@ and writes its output one way: atomically, making directories, one line on failu
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import PRETTY_2017, corpus_file
@@ -49,6 +51,92 @@ def test_every_usage_line_is_russian(cli, path):
 def test_english_on_request(cli):
     result = cli("validate", "--lang", "en", "--help")
     assert "Usage:" in result.output and "Options:" in result.output
+
+
+CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+QUOTED = re.compile("«([^»]*)»")
+
+
+def _untranslated(page: str) -> list[str]:
+    """Lines of an English help page with Russian outside «…»: the quotes hold literal
+    Russian a user meets in the files («ЗАПОЛНИТЬ», «ПРОЕКТ»), a few words each."""
+    assert all(len(quoted) <= 40 for quoted in QUOTED.findall(page)), page
+    return [line for line in QUOTED.sub("", page).splitlines() if CYRILLIC.search(line)]
+
+
+@pytest.mark.parametrize("order", ["--lang en --help", "--help --lang en"])
+@pytest.mark.parametrize("path", _every_command(), ids=" ".join)
+def test_every_help_page_is_english_on_request(cli, path, order):
+    result = cli(*path, *order.split())
+    assert result.exit_code == 0, result.output
+    page = result.output
+    usage = page.splitlines()[0]
+    assert usage.startswith("Usage: ") and f" {' '.join(path)} [OPTIONS]" in usage, usage
+    assert "Options:" in page and "Show this message and exit." in page
+    assert not _untranslated(page), _untranslated(page)
+
+
+@pytest.mark.parametrize("path", _every_command(), ids=" ".join)
+def test_every_help_page_stays_russian(cli, path):
+    from profstandards.cli import click_ru
+
+    page = cli(*path, "--help").output
+    description = page.split("\n\n")[1]  # the command's docstring, after the usage line
+    assert CYRILLIC.search(description), page
+    flat = " ".join(page.split())
+    leaked = [en for en in click_ru.EN.values() if " ".join(en.split())[:40] in flat]
+    assert not leaked, leaked
+
+
+def test_command_list_is_english_under_the_environment(cli, monkeypatch):
+    from profstandards.cli import COMMANDS, click_ru
+
+    monkeypatch.setenv("PROFSTANDARDS_LANG", "en")
+    page = cli("--help").output
+    assert page.splitlines()[0].endswith(" [OPTIONS] COMMAND [ARGS]..."), page
+    assert not _untranslated(page), page
+    listing = " ".join(page.partition("Commands:")[2].split())
+    for name, (_, _, russian) in COMMANDS.items():
+        assert f"{name} {click_ru.EN[russian]}" in listing, (name, listing)
+
+
+def test_english_group_lists_its_subcommands_in_english(cli):
+    page = cli("registry", "--lang", "en", "--help").output
+    assert "build   Index files and directories" in page, page
+
+
+def test_click_extras_survive_translation(cli):
+    english = " ".join(cli("validate", "--lang", "en", "--help").output.split())
+    assert "(GitHub Actions annotations). [default: text]" in english, english
+    russian = " ".join(cli("validate", "--help").output.split())
+    assert "(аннотации GitHub Actions). [по умолчанию: text]" in russian, russian
+    search = " ".join(cli("registry", "search", "--lang", "en", "--help").output.split())
+    assert "--db FILE Registry database file (SQLite). [required]" in search, search
+
+
+def test_the_groups_language_reaches_the_command(cli):
+    path = corpus_file("ps148_")
+    assert "Checked 1 file(s)" in cli("--lang", "en", "validate", "--select", "PS0",
+                                      path).stderr
+    assert "Проверено файлов: 1" in cli("--lang", "en", "validate", "--lang", "ru",
+                                        "--select", "PS0", path).stderr
+    assert "Проверено файлов: 1" in cli("validate", "--select", "PS0", path).stderr
+
+
+def test_a_parse_error_follows_a_later_lang(cli):
+    result = cli("validate", "--bogus", "--lang", "en")
+    assert result.exit_code == 2
+    assert "Error: No such option '--bogus'" in result.output, result.output
+
+
+def test_one_russian_text_has_one_english():
+    from profstandards.cli import click_ru
+
+    text = click_ru.bilingual("Проверочный текст для теста.", "A text for a test.")
+    assert text == "Проверочный текст для теста."
+    assert click_ru.bilingual(text, "A text for a test.") == text
+    with pytest.raises(ValueError, match="two English texts"):
+        click_ru.bilingual(text, "Another English text.")
 
 
 def test_unknown_env_language_falls_back_to_russian_with_a_warning(cli, monkeypatch):

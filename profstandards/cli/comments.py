@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
-from profstandards.cli import click_ru
+from profstandards.cli.click_ru import Group, bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     fail,
+    jobs_option,
     lang_option,
     report_error,
     write_or_exit,
@@ -31,7 +32,15 @@ NONE_ACCEPTED = Msg("принятых строк с предлагаемой р�
                     "no accepted row with a proposed wording")
 
 
-@click.group("comments", cls=click_ru.Group)
+@click.group("comments", cls=Group)
+@lang_option
+@english("""Public consultation comments: a summary from the reviews, and applying the accepted
+    ones.
+
+    collect builds the summary from copies of the draft with Word comments and tracked changes
+    and from filled-in comment tables; apply makes the changes of the summary rows the
+    developer accepted in the standard.
+    """)
 def comments() -> None:
     """Замечания публичного обсуждения: сводка из отзывов и внесение принятых.
 
@@ -45,13 +54,26 @@ def comments() -> None:
 @click.argument("standard", metavar="STANDARD.xml")
 @click.argument("reviews", nargs=-1, required=True, metavar="REVIEW...")
 @click.option("-o", "--output", required=True,
-              help="Файл сводки (.docx или .json); «-» — в stdout (для --format json).")
+              help=bilingual("Файл сводки (.docx или .json); «-» — в stdout (для --format json).",
+                             "Summary file (.docx or .json); '-' for stdout (with --format "
+                             "json)."))
 @click.option("--format", "fmt", type=click.Choice(["docx", "json"]), default=None,
-              help="docx — сводка в Word (по умолчанию), json — для программ; по умолчанию "
-                   "по расширению -o.")
-@click.option("--jobs", "-j", type=int, default=None,
-              help="Сколько файлов читать одновременно (по умолчанию — по числу ядер).")
+              help=bilingual("docx — сводка в Word (по умолчанию), json — для программ; по "
+                             "умолчанию по расширению -o.",
+                             "docx: the summary in Word (the default), json: for programs; by "
+                             "default chosen by the extension of -o."))
+@jobs_option
 @lang_option
+@english("""Collect the summary of comments and proposals from reviews of the draft
+    STANDARD.xml.
+
+    REVIEW: copies of the draft (DOCX from profstandards consultation/export) with Word
+    comments or tracked changes, filled-in comment tables; DOC, RTF and ODT are opened via
+    LibreOffice. Each comment is tied to a section, generalized or work function, field and
+    item by the draft's hidden marks, or without them by the text; what cannot be tied goes to
+    the section «Не сопоставлено» (not matched). Exit codes: 0 — the summary is written, 2 — a
+    file could not be read, a review of another standard, or bad usage (nothing written).
+    """)
 def collect(standard: str, reviews: tuple[str, ...], output: str, fmt: str | None,
             jobs: int | None) -> None:
     """Собрать сводку замечаний и предложений из отзывов на проект STANDARD.xml.
@@ -88,8 +110,20 @@ def collect(standard: str, reviews: tuple[str, ...], output: str, fmt: str | Non
 @comments.command("apply")
 @click.argument("svodka", metavar="SVODKA.docx")
 @click.argument("standard", metavar="STANDARD.xml")
-@click.option("-o", "--output", required=True, help="Новая редакция стандарта (XML).")
+@click.option("-o", "--output", required=True, help=bilingual("Новая редакция стандарта (XML).",
+                                                              "The new version of the standard "
+                                                              "(XML)."))
 @lang_option
+@english("""Apply to STANDARD.xml the summary rows the developer accepted.
+
+    Each row is applied whose column «Решение разработчика» (developer's decision) says
+    «принято» (accepted) or «принято частично» (partly accepted) and whose «Предлагаемая
+    редакция» (proposed wording) is filled in: a value is replaced; an item is replaced,
+    removed («Исключить», delete) or added. Prints what was applied and what could not be, with
+    the reason. The file is written in the same layout (compact like the registry, or
+    indented). Exit codes: 0 — all applied, 1 — not all, 2 — a file could not be read, the
+    summary's header was changed, or bad usage (nothing written).
+    """)
 def apply(svodka: str, standard: str, output: str) -> None:
     """Внести в STANDARD.xml строки сводки, принятые разработчиком.
 

@@ -10,7 +10,9 @@ from typing import NoReturn, TypeVar
 
 import click
 
-from profstandards import files, i18n, loading
+from profstandards import files, loading
+from profstandards.cli.click_ru import bilingual
+from profstandards.cli.click_ru import lang_option as lang_option  # every command has it
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
 from profstandards.xmlio import reader
@@ -18,28 +20,24 @@ from profstandards.xmlio import reader
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
-def lang_option(func: Callable) -> Callable:
-    """``--lang ru|en`` (default: ``$PROFSTANDARDS_LANG`` or ``ru``), applied before the rest."""
-
-    def set_lang(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
-        i18n.set_lang(value)
-        return value
-
-    return click.option(
-        "--lang", type=click.Choice(i18n.LANGUAGES),
-        default=lambda: i18n.env_lang(lambda text: click.echo(text, err=True)),
-        expose_value=False, is_eager=True, callback=set_lang,
-        help="Язык сообщений: ru (по умолчанию) или en; по умолчанию берётся из "
-             "переменной окружения PROFSTANDARDS_LANG.",
-    )(func)
-
-
 def jobs_option(func: Callable) -> Callable:
     """``--jobs N``: how many processes share the files (default: every core)."""
     return click.option(
         "-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-        help="Сколько процессов делят файлы между собой (по умолчанию — по числу ядер; "
-             "1 — всё в одном процессе). Вывод от этого не зависит.",
+        help=bilingual("Сколько процессов делят файлы между собой (по умолчанию — по числу "
+                       "ядер; 1 — всё в одном процессе). Вывод от этого не зависит.",
+                       "How many processes share the files (default: one per core; 1: all "
+                       "in one process). The output does not depend on it."),
+    )(func)
+
+
+def exclude_option(func: Callable) -> Callable:
+    """``--exclude GLOB`` (repeatable): files found in directories to leave out."""
+    return click.option(
+        "--exclude", multiple=True, metavar="GLOB",
+        help=bilingual("Пропускать найденные в каталогах файлы по шаблону (можно повторять).",
+                       "Skip the files found in directories that match this pattern (may be "
+                       "repeated)."),
     )(func)
 
 

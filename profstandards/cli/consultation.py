@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -35,26 +36,51 @@ UNFINISHED = Msg("проект не закончен: мест «ЗАПОЛНИ�
 @click.command("consultation")
 @click.argument("path")
 @click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
-              help="Каталог для документов (создаётся, если его нет).")
+              help=bilingual("Каталог для документов (создаётся, если его нет).",
+                             "Directory for the documents (created if missing)."))
 @click.option("--start", required=True, type=click.DateTime(DATE_FORMATS),
-              help="Начало обсуждения: ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.")
+              help=bilingual("Начало обсуждения: ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.",
+                             "Start of the consultation: DD.MM.YYYY or YYYY-MM-DD."))
 @click.option("--end", required=True, type=click.DateTime(DATE_FORMATS),
-              help="Конец обсуждения (включительно).")
+              help=bilingual("Конец обсуждения (включительно).",
+                             "End of the consultation (inclusive)."))
 @click.option("--contact", default="",
-              help="Куда направлять замечания (адрес электронной почты или почтовый адрес).")
+              help=bilingual("Куда направлять замечания (адрес электронной почты или почтовый "
+                             "адрес).",
+                             "Where to send comments (an e-mail or postal address)."))
 @click.option("--published", default="",
-              help="Где размещён проект (адрес страницы): называется в письме.")
+              help=bilingual("Где размещён проект (адрес страницы): называется в письме.",
+                             "Where the draft is published (the page's address): named in the "
+                             "cover letter."))
 @click.option("--date", "letter_date", type=click.DateTime(DATE_FORMATS),
-              help="Дата сопроводительного письма (без неё — пустое место для даты).")
+              help=bilingual("Дата сопроводительного письма (без неё — пустое место для даты).",
+                             "Date of the cover letter (without it, a blank for the date)."))
 @click.option("--number", default="",
-              help="Исходящий номер письма (без него — пустое место для номера).")
+              help=bilingual("Исходящий номер письма (без него — пустое место для номера).",
+                             "Outgoing number of the letter (without it, a blank for the "
+                             "number)."))
 @click.option("--allow-unfinished", is_flag=True,
-              help="Создать пакет и для проекта с незаполненными местами «ЗАПОЛНИТЬ».")
+              help=bilingual("Создать пакет и для проекта с незаполненными местами «ЗАПОЛНИТЬ».",
+                             "Write the package even for a draft with unfilled «ЗАПОЛНИТЬ» (fill "
+                             "in) placeholders."))
 @click.option("--layout", type=click.Choice(sorted(LAYOUTS)), default=DEFAULT, show_default=True,
-              help="Макет проекта: maket-2013 или maket-446n.")
+              help=bilingual("Макет проекта: maket-2013 или maket-446n.",
+                             "Layout of the draft: maket-2013 or maket-446n."))
 @click.option("--normalize", is_flag=True,
-              help="Сначала применить безопасные исправления (как у export).")
+              help=bilingual("Сначала применить безопасные исправления (как у export).",
+                             "Apply the safe fixes first (as export does)."))
 @lang_option
+@english("""Prepare the package for the public consultation of a draft standard.
+
+    For each standard in PATH, the -o directory receives: the draft laid out as a published
+    standard with a blank approval stamp and the «ПРОЕКТ» (draft) mark (…_draft.docx); the
+    table of comments and proposals, its rows numbered by section, generalized and work
+    function (…_comments.docx); and the developer's cover letter: the grounds and dates of the
+    consultation, where the draft is published, where to send comments (…_cover-note.docx). A
+    draft with unfilled «ЗАПОЛНИТЬ» (fill in) places is not issued: they are listed, exit code
+    1 (--allow-unfinished issues it anyway). Exit codes: 0 — done, 1 — the draft is unfinished,
+    2 — a file could not be read or bad usage.
+    """)
 def consultation(path: str, output: str, start, end, contact: str, published: str,
                  letter_date, number: str, allow_unfinished: bool, layout: str,
                  normalize: bool) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from profstandards import diff as differ
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -34,24 +35,45 @@ NOT_A_STANDARD = Msg("не выгрузка реестра, показан ка�
 @click.command("diff")
 @click.argument("paths", nargs=-1, required=True, metavar="OLD NEW")
 @click.option("--format", "fmt", type=click.Choice(list(differ.FORMATS)), default="text",
-              show_default=True, help="Формат результата.")
-@click.option("-o", "--output", help="Куда писать: файл или «-» (stdout).")
+              show_default=True, help=bilingual("Формат результата.",
+                                                "Output format."))
+@click.option("-o", "--output", help=bilingual("Куда писать: файл или «-» (stdout).",
+                                               "Where to write: a file or '-' (stdout)."))
 @click.option("--normalize", is_flag=True,
-              help="Сначала исправить ошибки выгрузки реестра в обеих редакциях (умения и "
-                   "знания наоборот, кириллица в кодах, пробелы, склеенные элементы).")
+              help=bilingual("Сначала исправить ошибки выгрузки реестра в обеих редакциях "
+                             "(умения и знания наоборот, кириллица в кодах, пробелы, склеенные "
+                             "элементы).",
+                             "First fix the registry export's faults in both versions (skills "
+                             "and knowledge swapped, Cyrillic letters in codes, whitespace, "
+                             "merged items)."))
 @click.option("--order", is_flag=True,
-              help="Считать изменением и перестановку элементов списка.")
+              help=bilingual("Считать изменением и перестановку элементов списка.",
+                             "Count a reordering of list items as a change too."))
 @click.option("--color/--no-color", default=None,
-              help="Цвет в текстовом выводе (по умолчанию — если вывод в терминал).")
+              help=bilingual("Цвет в текстовом выводе (по умолчанию — если вывод в терминал).",
+                             "Colour in the text output (default: when writing to a terminal)."))
 @click.option("--author", default="profstandards", show_default=True,
-              help="Автор исправлений в docx-redline.")
-@click.option("--date", "date_text", help="Дата исправлений в docx-redline (по умолчанию — "
-                                          "сейчас), ГГГГ-ММ-ДД[Tчч:мм:сс].")
+              help=bilingual("Автор исправлений в docx-redline.",
+                             "Author of the tracked changes in docx-redline."))
+@click.option("--date", "date_text", help=bilingual("Дата исправлений в docx-redline (по "
+                                                    "умолчанию — сейчас), ГГГГ-ММ-ДД[Tчч:мм:сс].",
+                                                    "Date of the tracked changes in docx-redline "
+                                                    "(default: now), YYYY-MM-DD[Thh:mm:ss]."))
 @click.option("--layout", type=click.Choice(sorted(LAYOUTS)), default=DEFAULT, show_default=True,
-              help="Макет docx-redline: maket-2013 (приказ № 147н) или maket-446n.")
+              help=bilingual("Макет docx-redline: maket-2013 (приказ № 147н) или maket-446n.",
+                             "Layout of docx-redline: maket-2013 (order No. 147n) or maket-446n."))
 @click.option("--textconv", is_flag=True,
-              help="Вывести один файл построчно (для git diff: diff.<драйвер>.textconv).")
+              help=bilingual("Вывести один файл построчно (для git diff: "
+                             "diff.<драйвер>.textconv).",
+                             "Print one file as lines (for git diff: diff.<driver>.textconv)."))
 @lang_option
+@english("""Compare two versions of a professional standard (OLD → NEW).
+
+    Generalized and work functions are matched by code, then by name: a renumbered or moved
+    work function is shown as such, not as a deletion and an addition. Each change is either
+    editorial or substantive. Exit codes: 0 — no differences, 1 — differences found, 2 — a file
+    could not be read or bad usage.
+    """)
 def diff(paths: tuple[str, ...], fmt: str, output: str | None, normalize: bool, order: bool,
          color: bool | None, author: str, date_text: str | None, layout: str,
          textconv: bool) -> None:

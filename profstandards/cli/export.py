@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from profstandards import exporting
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_INPUT,
     EXIT_OK,
@@ -59,22 +60,45 @@ def targets(stems: list[str], fmt: str, output: str | None, several: bool) -> li
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--to", "fmt", type=click.Choice(exporting.FORMATS), default="docx",
-              show_default=True, help="docx — документ Word; html — одна страница для браузера.")
+              show_default=True, help=bilingual("docx — документ Word; html — одна страница для "
+                                                "браузера.",
+                                                "docx: a Word document; html: a single page for "
+                                                "a browser."))
 @click.option("-o", "--output",
-              help="Файл (один стандарт), каталог (по файлу на стандарт) или «-» (stdout). "
-                   "По умолчанию — текущий каталог, имя из рег. номера и кода: ps1090_06.042.docx.")
+              help=bilingual("Файл (один стандарт), каталог (по файлу на стандарт) или «-» "
+                             "(stdout). По умолчанию — текущий каталог, имя из рег. номера и "
+                             "кода: ps1090_06.042.docx.",
+                             "A file (one standard), a directory (a file per standard) or '-' "
+                             "(stdout). Default: the current directory, the name made of the "
+                             "registration number and the code: ps1090_06.042.docx."))
 @click.option("--layout", type=click.Choice(sorted(LAYOUTS)), default=DEFAULT, show_default=True,
-              help="Макет: maket-2013 (приказ № 147н) или maket-446n (новый).")
+              help=bilingual("Макет: maket-2013 (приказ № 147н) или maket-446n (новый).",
+                             "Layout: maket-2013 (order No. 147n) or maket-446n (the new one)."))
 @click.option("--draft", is_flag=True,
-              help="Проект: пустые дата и номер приказа в грифе, пометка «ПРОЕКТ».")
+              help=bilingual("Проект: пустые дата и номер приказа в грифе, пометка «ПРОЕКТ».",
+                             "A draft: the order's date and number left blank in the approval "
+                             "stamp, marked «ПРОЕКТ» (draft)."))
 @click.option("--normalize", is_flag=True,
-              help="Сначала применить безопасные исправления (перепутанные умения и знания, "
-                   "кириллические буквы в кодах, лишние пробелы).")
+              help=bilingual("Сначала применить безопасные исправления (перепутанные умения и "
+                             "знания, кириллические буквы в кодах, лишние пробелы).",
+                             "Apply the safe fixes first (skills and knowledge swapped, Cyrillic "
+                             "letters in codes, extra whitespace)."))
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="База реестра (profstandards registry build): ОТФ/ТФ, повторяющие "
-                   "функцию другого стандарта, отмечаются «Заимствовано из оригинала» с кодом "
-                   "и регистрационным номером оригинала (макет 2013 г.).")
+              help=bilingual("База реестра (profstandards registry build): ОТФ/ТФ, повторяющие "
+                             "функцию другого стандарта, отмечаются «Заимствовано из оригинала» "
+                             "с кодом и регистрационным номером оригинала (макет 2013 г.).",
+                             "Registry database (profstandards registry build): generalized and "
+                             "work functions that repeat a function of another standard are "
+                             "marked «Заимствовано из оригинала» (borrowed from the original) "
+                             "with the original's code and registration number (2013 layout)."))
 @lang_option
+@english("""Export standards to DOCX or HTML laid out as a published standard.
+
+    The approval stamp, the contents, sections I–IV (and V in the 446n layout); the functional
+    map (section II) is built from section III; footnotes at the end. A file with several
+    standards gives a document per standard. Exit codes: 0 — all exported, 2 — some file could
+    not be read or bad usage.
+    """)
 def export(paths: tuple[str, ...], fmt: str, output: str | None, layout: str, draft: bool,
            normalize: bool, registry_path: str | None) -> None:
     """Выгрузить стандарты в DOCX или HTML в виде опубликованного стандарта.

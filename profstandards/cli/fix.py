@@ -7,6 +7,7 @@ import sys
 import click
 
 from profstandards import fixing
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -31,12 +32,24 @@ WOULD = Msg("Файлов: {total}; будет исправлено файлов
 @click.command("fix")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True,
-              help="Только показать исправления, ничего не записывая; код 1, если есть что "
-                   "исправить.")
+              help=bilingual("Только показать исправления, ничего не записывая; код 1, если есть "
+                             "что исправить.",
+                             "Only show the fixes, write nothing; exit code 1 if there is "
+                             "something to fix."))
 @click.option("--style", type=click.Choice(fixing.STYLES), default="keep", show_default=True,
-              help="Как записать файл: keep — как был (компактно, как реестр, или с отступами), "
-                   "pretty или registry.")
+              help=bilingual("Как записать файл: keep — как был (компактно, как реестр, или с "
+                             "отступами), pretty или registry.",
+                             "How to write the file: keep: as it was (compact like the registry, "
+                             "or indented), pretty or registry."))
 @lang_option
+@english("""Fix what can be fixed without any risk of changing the meaning.
+
+    Cyrillic look-alike letters in the codes of generalized and work functions, whitespace at
+    the edges of values, skills and knowledge swapped by the registry export, list items merged
+    with a line break (when the split is unambiguous). Every fix is printed; no element is
+    lost; writing is atomic. A file that cannot be rewritten without loss is left alone (exit
+    code 2).
+    """)
 def fix(paths: tuple[str, ...], dry_run: bool, style: str) -> None:
     """Исправить то, что можно исправить без риска изменить смысл.
 

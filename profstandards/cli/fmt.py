@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from profstandards import formatting
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -40,12 +41,24 @@ OUT_MULTI = Msg("с несколькими входными файлами -o д
 @click.command("fmt")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--style", type=click.Choice(writer.STYLES), default="pretty", show_default=True,
-              help="pretty — с отступами, по элементу в строке (для редактора и git); "
-                   "registry — компактно, как выгружает реестр.")
-@click.option("--check", is_flag=True, help="Ничего не менять; код 1, если что-то изменилось бы.")
-@click.option("-o", "--output", help="Куда писать: файл, «-» (stdout) или каталог.")
+              help=bilingual("pretty — с отступами, по элементу в строке (для редактора и git); "
+                             "registry — компактно, как выгружает реестр.",
+                             "pretty: indented, one element per line (for editors and git); "
+                             "registry: compact, as the registry exports."))
+@click.option("--check", is_flag=True, help=bilingual("Ничего не менять; код 1, если что-то "
+                                                      "изменилось бы.",
+                                                      "Change nothing; exit code 1 if anything "
+                                                      "would change."))
+@click.option("-o", "--output", help=bilingual("Куда писать: файл, «-» (stdout) или каталог.",
+                                               "Where to write: a file, '-' (stdout) or a "
+                                               "directory."))
 @jobs_option
 @lang_option
+@english("""Rewrite files in canonical form without losing data.
+
+    Writing is atomic (a temporary file, then a rename). A file that cannot be rewritten
+    without loss (unknown elements, comments inside the standard) is left alone: exit code 2.
+    """)
 def fmt(paths: tuple[str, ...], style: str, check: bool, output: str | None,
         jobs: int | None) -> None:
     """Переписать файлы в каноническом виде без потери данных.

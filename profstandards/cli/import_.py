@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from profstandards import parallel
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -30,16 +31,33 @@ SEVERAL = Msg("файлов несколько: -o должен быть кат�
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False),
                 metavar="FILE...")
 @click.option("-o", "--output", metavar="OUT",
-              help="XML-файл (один вход) или каталог (несколько). По умолчанию — рядом с "
-                   "документом: ФАЙЛ.xml.")
+              help=bilingual("XML-файл (один вход) или каталог (несколько). По умолчанию — рядом "
+                             "с документом: ФАЙЛ.xml.",
+                             "An XML file (one input) or a directory (several). Default: next to "
+                             "the document, FILE.xml."))
 @click.option("--style", type=click.Choice(writer.STYLES), default="pretty", show_default=True,
-              help="pretty — элемент на строке, для правки; registry — компактно, как реестр.")
+              help=bilingual("pretty — элемент на строке, для правки; registry — компактно, как "
+                             "реестр.",
+                             "pretty: an element per line, for editing; registry: compact, like "
+                             "the registry."))
 @click.option("--fix", is_flag=True,
-              help="Применить безопасные исправления (буквы-двойники в кодах, пробелы, "
-                   "склеенные элементы списков).")
+              help=bilingual("Применить безопасные исправления (буквы-двойники в кодах, пробелы, "
+                             "склеенные элементы списков).",
+                             "Apply the safe fixes (look-alike letters in codes, whitespace, "
+                             "merged list items)."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Отчёт: text — для людей (stderr), json — в stdout.")
+              show_default=True, help=bilingual("Отчёт: text — для людей (stderr), json — в "
+                                                "stdout.",
+                                                "Report: text for people (stderr), json to "
+                                                "stdout."))
 @lang_option
+@english("""Convert a standard from Word (DOCX; DOC, RTF, ODT via LibreOffice) to registry XML.
+
+    Values are read by the labels of the layout (2013 and 446n). Then the XML is checked as by
+    validate; each finding names the Word cell its value came from. Exit codes: 0 — everything
+    placed; 1 — the XML is written, but some text was not placed (it is listed) or sections II
+    and III disagree; 2 — a file could not be read, is not a standard, or bad usage.
+    """)
 def import_(files: tuple[str, ...], output: str | None, style: str, fix: bool,
             fmt: str) -> None:
     """Перевести стандарт из Word (DOCX; DOC, RTF, ODT — через LibreOffice) в XML реестра.

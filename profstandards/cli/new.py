@@ -10,6 +10,7 @@ from typing import TypeVar
 import click
 
 from profstandards import placeholders, scaffold
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import EXIT_INPUT, fail, lang_option, write_or_exit
 from profstandards.errors import InputError
 from profstandards.i18n import Msg
@@ -47,17 +48,37 @@ WRITTEN = Msg(
 
 @click.command("new")
 @click.option("-o", "--output", required=True,
-              help="Куда записать новый стандарт (XML); «-» — в stdout.")
-@click.option("--name", help="Наименование профессионального стандарта.")
-@click.option("--activity", help="Наименование вида профессиональной деятельности.")
-@click.option("--code", help="Код области профессиональной деятельности (NN) или вида (NN.NNN).")
-@click.option("--levels", help="Уровни квалификации ОТФ через запятую, по одному на ОТФ: 2,3,4.")
+              help=bilingual("Куда записать новый стандарт (XML); «-» — в stdout.",
+                             "Where to write the new standard (XML); '-' for stdout."))
+@click.option("--name", help=bilingual("Наименование профессионального стандарта.",
+                                       "Name of the professional standard."))
+@click.option("--activity", help=bilingual("Наименование вида профессиональной деятельности.",
+                                           "Name of the kind of professional activity."))
+@click.option("--code", help=bilingual("Код области профессиональной деятельности (NN) или вида "
+                                       "(NN.NNN).",
+                                       "Code of the area of professional activity (NN) or of the "
+                                       "kind of activity (NN.NNN)."))
+@click.option("--levels", help=bilingual("Уровни квалификации ОТФ через запятую, по одному на "
+                                         "ОТФ: 2,3,4.",
+                                         "Qualification levels of the generalized work "
+                                         "functions, comma-separated, one per function: 2,3,4."))
 @click.option("--functions", "counts",
-              help="Число ТФ в каждой ОТФ: одно число для всех или по числу на ОТФ: 3,2,4.")
+              help=bilingual("Число ТФ в каждой ОТФ: одно число для всех или по числу на ОТФ: "
+                             "3,2,4.",
+                             "Number of work functions in each generalized work function: one "
+                             "number for all, or one per generalized function: 3,2,4."))
 @click.option("--template", type=click.Path(dir_okay=False),
-              help="Свой jinja2-шаблон вместо templates/new-standard.xml.j2.")
-@click.option("--force", is_flag=True, help="Перезаписать существующий файл.")
+              help=bilingual("Свой jinja2-шаблон вместо templates/new-standard.xml.j2.",
+                             "Your own jinja2 template instead of templates/new-standard.xml.j2."))
+@click.option("--force", is_flag=True, help=bilingual("Перезаписать существующий файл.",
+                                                      "Overwrite an existing file."))
 @lang_option
+@english("""Create the skeleton of a new professional standard.
+
+    The codes of generalized and work functions (A, A/01.N …) follow the levels; whatever a
+    person has to write is marked «ЗАПОЛНИТЬ: …» (fill in), and validate rejects the file while
+    such places remain. The command asks for what the options do not give.
+    """)
 def new(output: str, name: str | None, activity: str | None, code: str | None,
         levels: str | None, counts: str | None, template: str | None, force: bool) -> None:
     """Создать заготовку нового профессионального стандарта.

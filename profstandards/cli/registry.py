@@ -13,12 +13,14 @@ from pathlib import Path
 
 import click
 
-from profstandards.cli import click_ru
+from profstandards.cli.click_ru import Group, bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
+    exclude_option,
     fail,
+    jobs_option,
     lang_option,
     report_error,
 )
@@ -37,10 +39,16 @@ NOTHING = Msg("ничего не найдено", "nothing found")
 HIT = Msg("{who} «{name}», {where}: {text}", "{who} '{name}', {where}: {text}")
 NUMBERED = Msg("рег. № {number}, {code}", "reg. No. {number}, {code}")
 DRAFT = Msg("проект", "draft")
-DB_HELP = "Файл базы реестра (SQLite)."
+DB_HELP = Msg("Файл базы реестра (SQLite).", "Registry database file (SQLite).")
 
 
-@click.group("registry", cls=click_ru.Group)
+@click.group("registry", cls=Group)
+@lang_option
+@english("""Registry: an index of registry exports (SQLite), searched in Russian.
+
+    Checking a standard against the registry: profstandards validate --registry FILE; export
+    with the marks of borrowed functions: profstandards export --registry FILE.
+    """)
 def registry() -> None:
     """Реестр: индекс выгрузок реестра (SQLite), поиск по нему по-русски.
 
@@ -52,12 +60,17 @@ def registry() -> None:
 @registry.command("build")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
-              metavar="FILE", help=DB_HELP + " Создаётся, если его нет.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Число процессов (по умолчанию — по числу ядер).")
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Пропускать найденные в каталогах файлы по шаблону (можно повторять).")
+              metavar="FILE", help=bilingual(DB_HELP.ru + " Создаётся, если его нет.",
+                                             DB_HELP.en + " Created if missing."))
+@jobs_option
+@exclude_option
 @lang_option
+@english("""Index files and directories (*.xml) of registry exports into the database FILE.
+
+    A rerun reads only new and changed files (by content) and drops the vanished ones; an
+    interrupted build leaves the previous database. Exit codes: 0 — done, 2 — some file could
+    not be read (the others are indexed) or bad usage.
+    """)
 def build(paths: tuple[str, ...], db_path: str, jobs: int | None,
           exclude: tuple[str, ...]) -> None:
     """Проиндексировать файлы и каталоги (*.xml) выгрузок реестра в базу FILE.
@@ -97,20 +110,39 @@ def build(paths: tuple[str, ...], db_path: str, jobs: int | None,
 @registry.command("search")
 @click.argument("query")
 @click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False),
-              metavar="FILE", help=DB_HELP)
+              metavar="FILE", help=bilingual(DB_HELP.ru, DB_HELP.en))
 @click.option("--kind", type=click.Choice(["standard", "gf", "wf", "item"]), default=None,
-              help="Искать только: standard — наименования, виды и цели стандартов; gf — "
-                   "наименования ОТФ; wf — наименования ТФ; item — пункты ОТФ/ТФ "
-                   "(трудовые действия, умения, знания, требования).")
-@click.option("--level", metavar="N", help="Только ОТФ/ТФ этого уровня квалификации "
-                                           "(и их пункты).")
+              help=bilingual("Искать только: standard — наименования, виды и цели стандартов; gf "
+                             "— наименования ОТФ; wf — наименования ТФ; item — пункты ОТФ/ТФ "
+                             "(трудовые действия, умения, знания, требования).",
+                             "Search only: standard: names, kinds of activity and purposes of "
+                             "standards; gf: names of generalized work functions; wf: names of "
+                             "work functions; item: the functions' items (labour actions, "
+                             "skills, knowledge, requirements)."))
+@click.option("--level", metavar="N", help=bilingual("Только ОТФ/ТФ этого уровня квалификации (и "
+                                                     "их пункты).",
+                                                     "Only generalized and work functions of "
+                                                     "this qualification level (and their "
+                                                     "items)."))
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=20, show_default=True,
-              help="Сколько результатов показать.")
+              help=bilingual("Сколько результатов показать.",
+                             "How many results to show."))
 @click.option("--all-versions", is_flag=True,
-              help="Искать и в прежних редакциях стандартов (по умолчанию — в текущих).")
+              help=bilingual("Искать и в прежних редакциях стандартов (по умолчанию — в "
+                             "текущих).",
+                             "Search earlier versions of standards too (default: current "
+                             "versions only)."))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text — строка на результат; json — список объектов.")
+              show_default=True, help=bilingual("text — строка на результат; json — список "
+                                                "объектов.",
+                                                "text: a line per result; json: a list of "
+                                                "objects."))
 @lang_option
+@english("""Find texts in the registry database that match the query (by lemmas, best first).
+
+    «монтажа учебного оборудования» finds «Монтаж учебного оборудования». Exit codes: 0 —
+    found, 1 — nothing found, 2 — bad usage or not a registry database.
+    """)
 def search(query: str, db_path: str, kind: str | None, level: str | None, limit: int,
            all_versions: bool, fmt: str) -> None:
     """Найти в базе реестра тексты, подходящие к запросу (по леммам, лучшие первыми).

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import EXIT_INPUT, lang_option
 from profstandards.i18n import Msg
 from profstandards.rules import area_of, catalogue, get
@@ -29,9 +30,12 @@ ALL = Msg("все", "all")
 @click.argument("codes", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]),
               default="text", show_default=True,
-              help="text — список (или описание выбранных правил), json, markdown — "
-                   "docs/rules.md.")
+              help=bilingual("text — список (или описание выбранных правил), json, markdown — "
+                             "docs/rules.md.",
+                             "text: the list (or the description of the chosen rules), json, "
+                             "markdown: docs/rules.md."))
 @lang_option
+@english("""Show the catalogue of checks or the description of rules CODES (PS103 …).""")
 def rules(codes: tuple[str, ...], fmt: str) -> None:
     """Показать каталог правил проверки или описание правил CODES (PS103 …)."""
     chosen = list(catalogue())

@@ -9,11 +9,13 @@ import click
 
 from profstandards import classifiers as user_classifiers
 from profstandards import config, files, morph_cache, okved
+from profstandards.cli.click_ru import bilingual, english
 from profstandards.cli.common import (
     EXIT_FINDINGS,
     EXIT_INPUT,
     EXIT_OK,
     collect_or_exit,
+    exclude_option,
     fail,
     jobs_option,
     lang_option,
@@ -36,33 +38,64 @@ OPTION = "--select/--ignore"
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
               show_default=True,
-              help="Формат отчёта: text — для людей и редакторов, json, junit (отчёт CI), "
-                   "sarif (code scanning), github (аннотации GitHub Actions).")
+              help=bilingual("Формат отчёта: text — для людей и редакторов, json, junit (отчёт "
+                             "CI), sarif (code scanning), github (аннотации GitHub Actions).",
+                             "Report format: text for people and editors, json, junit (CI "
+                             "report), sarif (code scanning), github (GitHub Actions "
+                             "annotations)."))
 @click.option("--profile", type=click.Choice(PROFILES), default=None,
-              help="registry — опубликованный стандарт (по умолчанию); draft — проект: "
-                   "регистрационный номер, номер и дата приказа могут быть пусты.")
+              help=bilingual("registry — опубликованный стандарт (по умолчанию); draft — проект: "
+                             "регистрационный номер, номер и дата приказа могут быть пусты.",
+                             "registry: a published standard (the default); draft: a draft, "
+                             "whose registration number and order number and date may be empty."))
 @click.option("--select", multiple=True, metavar="CODES",
-              help="Проверять только эти правила: коды или префиксы через запятую (PS1,PS301).")
+              help=bilingual("Проверять только эти правила: коды или префиксы через запятую "
+                             "(PS1,PS301).",
+                             "Check only these rules: codes or prefixes, comma-separated "
+                             "(PS1,PS301)."))
 @click.option("--ignore", multiple=True, metavar="CODES",
-              help="Не проверять эти правила: коды или префиксы через запятую.")
+              help=bilingual("Не проверять эти правила: коды или префиксы через запятую.",
+                             "Do not check these rules: codes or prefixes, comma-separated."))
 @click.option("--strict", is_flag=True, default=None,
-              help="Предупреждения тоже дают код выхода 1.")
+              help=bilingual("Предупреждения тоже дают код выхода 1.",
+                             "Warnings give exit code 1 too."))
 @click.option("--classifiers", type=click.Path(), metavar="PATH",
-              help="Каталог классификаторов: ОКВЭД2 Росстата новее встроенного и/или CSV "
-                   "ОКЗ, ОКПДТР, ОКСО (okz*.csv, okpdtr*.csv, okso*.csv: code;name;edition) — "
-                   "тогда коды сверяются с ними; или один файл ОКВЭД2.")
+              help=bilingual("Каталог классификаторов: ОКВЭД2 Росстата новее встроенного и/или "
+                             "CSV ОКЗ, ОКПДТР, ОКСО (okz*.csv, okpdtr*.csv, okso*.csv: "
+                             "code;name;edition) — тогда коды сверяются с ними; или один файл "
+                             "ОКВЭД2.",
+                             "Classifiers directory: Rosstat's OKVED2 newer than the built-in "
+                             "one and/or CSV files of OKZ, OKPDTR, OKSO (okz*.csv, okpdtr*.csv, "
+                             "okso*.csv: code;name;edition), against which codes are then "
+                             "checked; or a single OKVED2 file."))
 @click.option("--registry", "registry_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="База реестра (profstandards registry build): правила PS8xx — повторы ОТФ/ТФ "
-                   "других стандартов, заимствования, наименования по классификаторам.")
-@click.option("--exclude", multiple=True, metavar="GLOB",
-              help="Пропускать найденные в каталогах файлы по шаблону (можно повторять).")
+              help=bilingual("База реестра (profstandards registry build): правила PS8xx — "
+                             "повторы ОТФ/ТФ других стандартов, заимствования, наименования по "
+                             "классификаторам.",
+                             "Registry database (profstandards registry build): rules PS8xx: "
+                             "generalized and work functions repeating other standards, "
+                             "borrowings, names per the classifiers."))
+@exclude_option
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Файл настроек вместо найденного .profstandards.toml / pyproject.toml.")
-@click.option("--no-config", is_flag=True, help="Не читать файлы настроек.")
+              help=bilingual("Файл настроек вместо найденного .profstandards.toml / "
+                             "pyproject.toml.",
+                             "Settings file instead of the .profstandards.toml / pyproject.toml "
+                             "found."))
+@click.option("--no-config", is_flag=True, help=bilingual("Не читать файлы настроек.",
+                                                          "Read no settings files."))
 @click.option("--schema", "schema_path", type=click.Path(dir_okay=False),
-              help="Проверять по другому XSD вместо встроенного.")
+              help=bilingual("Проверять по другому XSD вместо встроенного.",
+                             "Check against another XSD instead of the built-in one."))
 @jobs_option
 @lang_option
+@english("""Check files (or directories of *.xml): the registry format's schema and the
+    methodology rules.
+
+    Reports every finding of each file: file:line:column: severity CODE message. The rules are
+    listed by profstandards rules (and docs/rules.md). Exit codes: 0 — no errors (warnings are
+    allowed unless --strict is given), 1 — errors found, 2 — a file could not be read or bad
+    usage.
+    """)
 def validate(paths: tuple[str, ...], fmt: str, profile: str | None, select: tuple[str, ...],
              ignore: tuple[str, ...], strict: bool | None, classifiers: str | None,
              registry_path: str | None, exclude: tuple[str, ...], config_path: str | None,
