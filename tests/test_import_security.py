@@ -92,7 +92,20 @@ def test_not_a_standard_is_refused(cli, tmp_path):
     out = io.BytesIO()
     document.save(out)
     one_line_exit_2(cli, write(tmp_path, "minutes.docx", out.getvalue()),
-                    "не профессиональный стандарт")
+                    "не найдены ни разделы I–III")
+
+
+def test_a_document_without_tables_is_refused_with_the_likely_reason(cli, tmp_path):
+    """What LibreOffice makes of a PDF: text in frames, no table."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Профессиональный стандарт")
+    document.add_paragraph("3.1. Обобщенная трудовая функция")
+    out = io.BytesIO()
+    document.save(out)
+    one_line_exit_2(cli, write(tmp_path, "from-pdf.docx", out.getvalue()),
+                    "в документе нет ни одной таблицы")
 
 
 def test_not_a_word_file_is_refused(cli, tmp_path):

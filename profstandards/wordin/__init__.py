@@ -38,6 +38,12 @@ NOT_A_STANDARD = Msg(
     "not a professional standard: neither the sections I–III of the layout nor any "
     "generalized work function found",
 )
+NO_TABLES = Msg(
+    "это не профессиональный стандарт: в документе нет ни одной таблицы, а макет стандарта "
+    "состоит из таблиц (PDF, преобразованный в Word, или текст без макета?)",
+    "not a professional standard: the document has no table at all, and the layout of a "
+    "standard is made of tables (a PDF converted to Word, or text without the layout?)",
+)
 
 
 def read_file(path: str | Path) -> ImportResult:
@@ -75,6 +81,8 @@ def _read(package: office.Package) -> ImportResult:
     root = office.parse_part(raw, package.source, MAIN)
     if root.find(f"{{{office.W}}}body") is None:
         raise InputError(package.source, office.NO_BODY)
+    if root.find(f".//{{{office.W}}}tbl") is None:  # every value of the layout is in a table
+        raise InputError(package.source, NO_TABLES)
     walk = Walk()
     walk.read(grid.lines(grid.read_body(root, raw)))
     standards = [s for s in walk.standards() if _is_standard(s)]
