@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 from profstandards import i18n
 from profstandards.cli import main
@@ -16,6 +17,12 @@ from profstandards.cli import main
 # No morphology cache on disk unless a test asks for one (in its own directory): every
 # run analyses afresh, and nothing is written to the home directory (subprocesses inherit).
 os.environ["PROFSTANDARDS_CACHE_DIR"] = ""
+
+# CI draws the same Hypothesis examples on every run (a landing must not depend on luck);
+# a local run explores new ones (and keeps what fails in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("PROFSTANDARDS_CI"):
+    settings.load_profile("ci")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS_DIR = FIXTURES / "corpus"

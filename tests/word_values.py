@@ -11,7 +11,8 @@ sides before values are compared, in printed order:
   spaces), soft hyphens and zero-width characters, and note marks («<1>», « ³»),
   which the import drops as the print shows them as marks, not as text;
 * the approval date printed in words («6» июля 2020 г. is 06.07.2020, also 6.7.2020)
-  and a blank order number («____»);
+  and a blank order number («____»); both stand after a word on the title page («от …»,
+  «№ …»), so a date or number that is only note-mark digits («¹») reads as a mark there;
 * a borrowed function's origin in the 446н layout, which has no «Происхождение» rows.
 """
 
@@ -29,6 +30,11 @@ Value = tuple[str, str, str | None]  # field key, part, normalised text
 def normal(value: str) -> str:
     shown = display(text.clean(value))
     return "" if labels.is_dash(shown) else shown
+
+
+def _after_a_word(value: str) -> str:
+    """``value`` as the import reads it where the print sets it after a word."""
+    return text.clean(f"от {value}").removeprefix("от ").removeprefix("от")
 
 
 def printed_values(standard: model.Standard, layout: str = "maket-2013") -> list[Value]:
@@ -50,9 +56,9 @@ def printed_values(standard: model.Standard, layout: str = "maket-2013") -> list
             continue
         value = v.text
         if v.field.name == "approval_date":
-            value = parse_date(long_date(value) or value)
+            value = _after_a_word(parse_date(long_date(value) or value))
         elif v.field.name == "order_number":
-            value = parse_number(value)
+            value = _after_a_word(parse_number(value))
         shown = normal(value)
         if shown or v.field.shape is fields.Shape.TEXT:
             out.append((v.field.key, v.part or "", shown))
