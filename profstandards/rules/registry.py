@@ -12,12 +12,16 @@ How two functions are compared, and on what labelled data its thresholds were ch
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from profstandards import classifiers, function_codes, model
 from profstandards.i18n import Msg, clip
 from profstandards.rules.classifiers import SHAPES
 from profstandards.rules.engine import INFO, WARNING, Context, Hit, rule
 from profstandards.rules.sources import MAKET, REGISTRY_DATA, cite
+
+if TYPE_CHECKING:  # the database code is loaded only when a registry is given
+    from profstandards.registry.compare import UnitCheck
 
 _ORIGIN = cite(MAKET, "раздел III, «Происхождение (обобщенной) трудовой функции»: «Оригинал» / "
                       "«Заимствовано из оригинала», код оригинала, регистрационный номер",
@@ -246,13 +250,19 @@ def unit_unused(ctx: Context) -> Iterator[Hit]:
                 "name": clip(check.unit.name, 70)}
 
 
-def _unit_checks(ctx: Context) -> Iterator:
+def _unit_checks(ctx: Context) -> list[UnitCheck]:
     """The classifier checks, without codes that do not fit their list (PS5xx's) and codes
     the user's own classifier file judges (PS511/PS512: the classifier outranks the
-    registry's evidence, and one name should not draw two findings)."""
+    registry's evidence, and one name should not draw two findings); once per standard
+    for PS805 and PS806."""
+    return ctx.shared("registry.units", _registry_judges)
+
+
+def _registry_judges(ctx: Context) -> list[UnitCheck]:
     comparison = ctx.registry
     if comparison is None:
-        return
+        return []
+    kept = []
     for check in comparison.units:
         code = check.unit.code.strip()
         shape = SHAPES.get(check.classifier)
@@ -260,4 +270,5 @@ def _unit_checks(ctx: Context) -> Iterator:
             continue
         data = ctx.classifier(check.classifier) if check.classifier in classifiers.NAMES else None
         if data is None or not data.covers(code):
-            yield check
+            kept.append(check)
+    return kept
