@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from profstandards import model
@@ -59,3 +63,34 @@ def reads_as_the_exports(result: Comparison, out: bytes, layout: str = "maket-20
         # no empty paragraph or table is left where a block of the other version stood
         assert view.structure(out, name) == "".join(
             view.structure(data, view.ACCEPT) for data in exports), name
+
+
+_FRESH_RUN = """
+import sys
+from profstandards.cli import main
+code = 0
+try:
+    main(sys.argv[2:])
+except SystemExit as e:
+    code = e.code if isinstance(e.code, int) else int(e.code is not None)
+with open(sys.argv[1], "w") as f:
+    f.write(f"{code}\\n" + " ".join(sorted({m.split('.')[0] for m in sys.modules})))
+"""
+
+
+@dataclass
+class FreshRun:
+    stdout: str
+    exit_code: int
+    modules: set[str]  # the top-level modules the run imported
+
+
+def run_fresh(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> FreshRun:
+    """The command line run in a new interpreter (its own imports, its own start-up),
+    with ``env`` added to this process's environment."""
+    probe = tmp_path / "fresh-run.txt"
+    out = subprocess.run([sys.executable, "-c", _FRESH_RUN, str(probe), *args],
+                         capture_output=True, text=True, env={**os.environ, **(env or {})},
+                         check=False)
+    code, modules = probe.read_text().split("\n", 1)
+    return FreshRun(out.stdout, int(code), set(modules.split()))

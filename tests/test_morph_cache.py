@@ -4,38 +4,23 @@ dictionaries; a damaged, foreign or unwritable cache changes nothing but speed."
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from profstandards import morph, morph_cache
 from tests.conftest import CORPUS_DIR
+from tests.helpers import run_fresh
 
-RUN = """
-import sys
-from profstandards.cli import main
-try:
-    main(sys.argv[2:])
-except SystemExit as e:
-    code = e.code
-with open(sys.argv[1], "w") as f:
-    f.write(f"{code} {'pymorphy3' in sys.modules}")
-"""
+SMALL = str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml")
 
 
 def _validate(cache: Path | str, tmp_path: Path, *args: str) -> tuple[str, int, bool]:
     """(stdout, exit code, whether pymorphy3 was loaded) of a validate run in a fresh
     interpreter with the cache in ``cache`` ("" = off)."""
-    probe = tmp_path / "probe.txt"
-    env = {**os.environ, morph_cache.ENV: str(cache)}
-    out = subprocess.run([sys.executable, "-c", RUN, str(probe), "validate", "--format",
-                          "json", "--jobs", "1", *args],
-                         capture_output=True, text=True, env=env, check=False)
-    code, loaded = probe.read_text().split()
-    return out.stdout, int(code), loaded == "True"
+    run = run_fresh(tmp_path, "validate", "--format", "json", "--jobs", "1", *args,
+                    env={morph_cache.ENV: str(cache)})
+    return run.stdout, run.exit_code, "pymorphy3" in run.modules
 
 
 def test_a_warm_run_finds_the_same_without_the_dictionaries(tmp_path):
@@ -58,12 +43,11 @@ def test_a_warm_run_finds_the_same_without_the_dictionaries(tmp_path):
 ])
 def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path, content):
     cache = tmp_path / "cache"
-    _validate(cache, tmp_path, str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml"))
+    _validate(cache, tmp_path, SMALL)
     (written,) = cache.glob("morph-*.json")
-    expected, code, _ = _validate("", tmp_path, str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml"))
+    expected, code, _ = _validate("", tmp_path, SMALL)
     written.write_bytes(content)
-    found, found_code, loaded = _validate(cache, tmp_path,
-                                          str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml"))
+    found, found_code, loaded = _validate(cache, tmp_path, SMALL)
     assert (found, found_code) == (expected, code) and loaded
     assert json.loads(written.read_text(encoding="utf-8"))["format"] == morph_cache.FORMAT
 
@@ -71,9 +55,8 @@ def test_a_damaged_cache_is_ignored_and_rewritten(tmp_path, content):
 def test_an_unwritable_cache_changes_nothing(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache directory should be", encoding="utf-8")
-    expected, code, _ = _validate("", tmp_path, str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml"))
-    found, found_code, _ = _validate(blocker / "cache", tmp_path,
-                                     str(CORPUS_DIR / "ps148_06.013_2014-09-08.xml"))
+    expected, code, _ = _validate("", tmp_path, SMALL)
+    found, found_code, _ = _validate(blocker / "cache", tmp_path, SMALL)
     assert (found, found_code) == (expected, code)
 
 

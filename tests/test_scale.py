@@ -20,6 +20,7 @@ from profstandards.xmlio import reader, valid_reader
 from profstandards.xmlio.parser import parse
 from profstandards.xmlio.schema import builtin
 from tests.conftest import CORPUS, corpus_file
+from tests.helpers import run_fresh
 from tests.mutations import variant
 
 HEAVY = ("lxml", "docx", "jinja2", "xmlschema", "pymorphy3")
@@ -74,27 +75,17 @@ def test_jobs_must_be_positive(cli, batch):
     assert cli("validate", "--jobs", "0", batch).exit_code == 2
 
 
-def _modules_after(*args: str) -> set[str]:
-    """The top-level modules imported by a CLI run in a fresh interpreter."""
-    code = ("import sys\nfrom profstandards.cli import main\ntry:\n"
-            f"    main({list(args)!r})\nexcept SystemExit:\n    pass\n"
-            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
-    return set(out.split("\n")[-2].split())
-
-
 @pytest.mark.parametrize("args", [("--help",), ("--version",)])
-def test_help_and_version_import_no_heavy_library(args):
-    assert not _modules_after(*args) & set(HEAVY)
+def test_help_and_version_import_no_heavy_library(tmp_path, args):
+    assert not run_fresh(tmp_path, *args).modules & set(HEAVY)
 
 
-def test_morphology_loaded_only_when_a_rule_needs_it():
+def test_morphology_loaded_only_when_a_rule_needs_it(tmp_path):
     path = str(corpus_file("ps27_"))
     # Codes, levels, content and classifiers need no morphology (wording, swap, expert do).
-    assert "pymorphy3" not in _modules_after("validate", "--select", "PS0,PS1,PS2,PS3,PS5",
-                                             path)
-    assert "pymorphy3" in _modules_after("validate", path)
+    assert "pymorphy3" not in run_fresh(tmp_path, "validate", "--select",
+                                        "PS0,PS1,PS2,PS3,PS5", path).modules
+    assert "pymorphy3" in run_fresh(tmp_path, "validate", path).modules
 
 
 @pytest.mark.slow
