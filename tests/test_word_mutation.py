@@ -4,9 +4,7 @@ and comment ranges removed, duplicated, moved or retyped — never end in a trac
 
 from __future__ import annotations
 
-import io
 import random
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,18 +17,17 @@ from profstandards.render.docx import DocxRenderer
 from profstandards.wordin.convert import convert_file
 from profstandards.xmlio import reader
 from tests.review_files import STANDARD, commented, tracked
-from tests.word_docs import export, standard
+from tests.word_docs import export, parts, repack, standard
 
 ROUNDS = 40
 TEXTS = ["", "-", "А/01.3", "Код", "Наименование", "Уровень квалификации", "ОКЗ", "x" * 300,
          "III. Характеристика обобщенных трудовых функций", "_pv_x"]
 
 
-def mutate(data: bytes, rng: random.Random, parts: tuple[str, ...]) -> bytes:
-    """``data`` (a DOCX) with 1–10 random edits to the XML of one of ``parts``."""
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
-        files = {name: z.read(name) for name in z.namelist()}
-    part = rng.choice([p for p in parts if p in files])
+def mutate(data: bytes, rng: random.Random, names: tuple[str, ...]) -> bytes:
+    """``data`` (a DOCX) with 1–10 random edits to the XML of one of the parts ``names``."""
+    files = parts(data)
+    part = rng.choice([name for name in names if name in files])
     root = etree.fromstring(files[part])
     elements = [e for e in root.iter() if isinstance(e.tag, str) and e.getparent() is not None]
     for _ in range(rng.randint(1, 10)):
@@ -53,14 +50,10 @@ def mutate(data: bytes, rng: random.Random, parts: tuple[str, ...]) -> bytes:
             parent.remove(element)
             parent.insert(max(0, index - rng.randint(1, 3)), element)
     files[part] = etree.tostring(root)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, content in files.items():
-            z.writestr(name, content)
-    return out.getvalue()
+    return repack(files)
 
 
-def survives(tmp_path: Path, bases: list[bytes], parts: tuple[str, ...],
+def survives(tmp_path: Path, bases: list[bytes], names: tuple[str, ...],
              run: Callable[[Path], object], expected: tuple[type[Exception], ...],
              seed: int) -> int:
     """How many of :data:`ROUNDS` damaged copies gave a result (the rest gave one of the
@@ -69,7 +62,7 @@ def survives(tmp_path: Path, bases: list[bytes], parts: tuple[str, ...],
     results = 0
     for i in range(ROUNDS):
         path = tmp_path / f"damaged{i}.docx"
-        path.write_bytes(mutate(rng.choice(bases), rng, parts))
+        path.write_bytes(mutate(rng.choice(bases), rng, names))
         try:
             run(path)
         except expected:
