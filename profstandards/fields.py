@@ -235,6 +235,17 @@ class Value:
     text: str
     node: model.Node  # the item, unit or owner node that holds the text
 
+    @property
+    def attr(self) -> str:
+        """The attribute of :attr:`node` that holds the text."""
+        return "text" if isinstance(self.node, model.Item) else self.part or self.field.name
+
+    @property
+    def loc(self) -> model.Loc:
+        """Where the text is in its source file (best known)."""
+        node = self.node
+        return node.loc if isinstance(node, model.Item) else node.where(self.attr)
+
 
 def scope_of(owner: Owner, node: object) -> str:
     """The key scope of a node: its code for an ОТФ/ТФ, the owner's name otherwise

@@ -111,14 +111,8 @@ def _rewrite_texts(document: model.Document, fix: str, msg: Msg,
             new = rewrite(value.text)
             if new == value.text:
                 continue
-            node = value.node
-            if isinstance(node, model.Item):
-                attr, loc = "text", node.loc
-                node.text = new
-            else:
-                attr = value.part or value.field.name
-                loc = node.where(attr)
-                setattr(node, attr, new)
+            attr, loc = value.attr, value.loc
+            setattr(value.node, attr, new)
             changes.append(Change(fix, loc, attr, value.text, new, msg, describe(
                 value.field, value.scope, value.index, value.part)))
     return doc, changes

@@ -22,11 +22,5 @@ def is_placeholder(text: str) -> bool:
 
 def unfinished(standard: model.Standard) -> list[tuple[model.Loc, str]]:
     """Where ``standard`` still holds a placeholder, and its text, in printed order."""
-    out = []
-    for value in fields.values(standard):
-        if is_placeholder(value.text):
-            node = value.node
-            loc = node.loc if isinstance(node, model.Item) else \
-                node.where(value.part or value.field.name)
-            out.append((loc, value.text))
-    return out
+    return [(value.loc, value.text) for value in fields.values(standard)
+            if is_placeholder(value.text)]
